@@ -1,0 +1,23 @@
+package fr.capmob.portal.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the account module needs to know of schools (their names, to show and pick a user's school).
+ * Implemented by the consortium module, which owns schools; the arrow stays consortium → account.
+ */
+public interface SchoolDirectory {
+
+    record SchoolOption(long id, String label) {
+    }
+
+    /** Every school, sorted by name, as options for a select box. */
+    List<SchoolOption> allSchools();
+
+    /** The names of the given schools, by id (unknown ids are absent). */
+    Map<Long, String> namesOf(Collection<Long> schoolIds);
+
+    boolean exists(long schoolId);
+}

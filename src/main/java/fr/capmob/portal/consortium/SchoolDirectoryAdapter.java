@@ -1,0 +1,42 @@
+package fr.capmob.portal.consortium;
+
+import fr.capmob.portal.account.SchoolDirectory;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Gives the account module the school names it shows and offers (see {@link SchoolDirectory}). */
+@Component
+@Transactional(readOnly = true)
+class SchoolDirectoryAdapter implements SchoolDirectory {
+
+    private final SchoolRepository schools;
+
+    SchoolDirectoryAdapter(SchoolRepository schools) {
+        this.schools = schools;
+    }
+
+    @Override
+    public List<SchoolOption> allSchools() {
+        return schools.findAllLabels().stream()
+                .map(school -> new SchoolOption(school.id(), school.name() + " (" + school.uai() + ")"))
+                .toList();
+    }
+
+    @Override
+    public Map<Long, String> namesOf(Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return Map.of();
+        }
+        return schools.findLabels(schoolIds).stream()
+                .collect(Collectors.toMap(SchoolRepository.SchoolLabel::id, SchoolRepository.SchoolLabel::name));
+    }
+
+    @Override
+    public boolean exists(long schoolId) {
+        return schools.existsById(schoolId);
+    }
+}

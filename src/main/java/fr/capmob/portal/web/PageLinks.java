@@ -1,0 +1,54 @@
+package fr.capmob.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Builds the links of a list page (other page, other sort) keeping every filter of the current request.
+ * Controllers add it to the model as {@code links}; the pagination and sort fragments use it.
+ */
+public final class PageLinks {
+
+    private final HttpServletRequest request;
+    private final String path;
+
+    private PageLinks(HttpServletRequest request, String path) {
+        this.request = request;
+        this.path = path;
+    }
+
+    public static PageLinks of(HttpServletRequest request, String path) {
+        return new PageLinks(request, path);
+    }
+
+    public String page(int page) {
+        return builder().replaceQueryParam("page", page).build().encode().toUriString();
+    }
+
+    /** Link that sorts by {@code key}; clicking the current sort key again flips the direction. */
+    public String sort(String key) {
+        String currentSort = request.getParameter("sort");
+        boolean ascending = !"desc".equalsIgnoreCase(request.getParameter("dir"));
+        String dir = key.equals(currentSort) && ascending ? "desc" : "asc";
+        return builder().replaceQueryParam("sort", key).replaceQueryParam("dir", dir)
+                .replaceQueryParam("page").build().encode().toUriString();
+    }
+
+    /** "asc", "desc" or "" for the given key, so the header can show an arrow. */
+    public String sortState(String key) {
+        if (!key.equals(request.getParameter("sort"))) {
+            return "";
+        }
+        return "desc".equalsIgnoreCase(request.getParameter("dir")) ? "desc" : "asc";
+    }
+
+    private UriComponentsBuilder builder() {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("_csrf")) {
+                builder.queryParam(name, (Object[]) values);
+            }
+        });
+        return builder;
+    }
+}

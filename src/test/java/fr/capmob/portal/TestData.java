@@ -1,0 +1,112 @@
+package fr.capmob.portal;
+
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.account.Role;
+import fr.capmob.portal.consortium.Uai;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Object mother for tests: inserts schools, projects, pairs and users with plain SQL (so any module's test
+ * can use it) and unique identifiers, so tests never collide, even on a database kept between runs.
+ */
+@Component
+public class TestData {
+
+    /** A password that passes the password policy. */
+    public static final String PASSWORD = "Erasmus-Mobilite-2026";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final UserDetailsService userDetailsService;
+
+    public TestData(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetailsService) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.userDetailsService = userDetailsService;
+    }
+
+    /** A short suffix that makes names and e-mails unique across tests and runs. */
+    public static String unique() {
+        return Long.toString(System.nanoTime() % 100_000_000L, 36) + SEQUENCE.incrementAndGet();
+    }
+
+    /** A valid UAI that no other test uses (département 9xx, random digits). */
+    public String newUai() {
+        while (true) {
+            String digits = "9" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            String uai = Uai.withCheckLetter(digits);
+            Integer count = jdbc.queryForObject("select count(*) from school where uai = ?", Integer.class, uai);
+            if (count == 0) {
+                return uai;
+            }
+        }
+    }
+
+    public long school(String name) {
+        return school(name, "NOVICE");
+    }
+
+    public long school(String name, String experience) {
+        return jdbc.queryForObject("""
+                insert into school (name, uai, city, experience, address, postcode, email)
+                values (?, ?, 'Paris', ?, '1 rue de l''Exemple', '75001', 'ce.test@ac-paris.fr') returning id
+                """, Long.class, name, newUai(), experience);
+    }
+
+    public String newProjectNumber(int year) {
+        int serial = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        return year + "-1-FR01-KA102-" + serial;
+    }
+
+    public long project(String title, long... schoolIds) {
+        long id = jdbc.queryForObject("""
+                insert into project (number, title, generation, call_year, action, national_agency, start_date, end_date, status,
+                                     granted_travel, granted_individual_support, granted_organisational_support)
+                values (?, ?, 'G2014_2020', 2018, 'KA102', 'FR01', ?, ?, 'RUNNING', 100000, 250000, 50000) returning id
+                """, Long.class, newProjectNumber(2018), title,
+                Date.valueOf(LocalDate.of(2018, 9, 1)), Date.valueOf(LocalDate.of(2021, 2, 28)));
+        for (long schoolId : schoolIds) {
+            jdbc.update("insert into project_school (project_id, school_id) values (?, ?)", id, schoolId);
+        }
+        return id;
+    }
+
+    public long pair(long projectId, long tutorSchoolId, long... tutoredSchoolIds) {
+        long id = jdbc.queryForObject("insert into tutoring_pair (project_id) values (?) returning id", Long.class, projectId);
+        jdbc.update("insert into tutoring_pair_member (pair_id, project_id, school_id, role) values (?, ?, ?, 'TUTOR')",
+                id, projectId, tutorSchoolId);
+        for (long tutored : tutoredSchoolIds) {
+            jdbc.update("insert into tutoring_pair_member (pair_id, project_id, school_id, role) values (?, ?, ?, 'TUTORED')",
+                    id, projectId, tutored);
+        }
+        return id;
+    }
+
+    /** A user with the password {@link #PASSWORD}; returns the (lower-case, unique) e-mail. */
+    public String user(String name, Role role, Long schoolId) {
+        String email = (name.toLowerCase().replaceAll("[^a-z0-9]", ".") + "." + unique() + "@test.capmob.fr");
+        jdbc.update("""
+                insert into app_user (email, display_name, role, school_id, password_hash, preferred_language)
+                values (?, ?, ?, ?, ?, 'fr')
+                """, email, name, role.name(), schoolId, passwordEncoder.encode(PASSWORD));
+        return email;
+    }
+
+    public long userId(String email) {
+        return jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
+    }
+
+    /** The principal Spring Security would build for this user (for MockMvc's {@code user(...)}). */
+    public CurrentUser principal(String email) {
+        return (CurrentUser) userDetailsService.loadUserByUsername(email);
+    }
+}
