@@ -8,7 +8,7 @@ import java.util.List;
  */
 public class DependentRecordsException extends RuntimeException {
 
-    public record Dependant(String messageKey, long count) {
+    public record Dependant(String messageKey, long count) implements java.io.Serializable {
     }
 
     private final List<Dependant> dependants;
