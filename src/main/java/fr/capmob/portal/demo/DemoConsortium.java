@@ -1,0 +1,183 @@
+package fr.capmob.portal.demo;
+
+import fr.capmob.portal.consortium.Uai;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo consortium, modelled on CAPMOB 2.0 (Académie de Paris, 2018–2021): 33 vocational schools
+ * (invented names, but for Lycée Tirel), 13 experienced schools tutoring the 20 novice ones in 7 trios and
+ * 6 pairs, the projects CAPMOB 2.0 and CAPMOB 2.1, and one demo user per role.
+ * Written with plain SQL so it needs no module's internals.
+ */
+@Component
+class DemoConsortium {
+
+    /** The demo users' password (listed in the README; demo data only, never in production). */
+    static final String DEMO_PASSWORD = "Mobilite-Europe-2026";
+
+    record DemoLogin(String email, String role, String who) {
+    }
+
+    static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("coordination@capmob.example", "COORDINATOR", "Claire Martin — DAREIC, coordination du consortium"),
+            new DemoLogin("referent.tirel@capmob.example", "SCHOOL_REFERENT", "Karim Benali — Lycée Guillaume Tirel"),
+            new DemoLogin("referent.batignolles@capmob.example", "SCHOOL_REFERENT", "Sophie Lefèvre — LP des Batignolles"),
+            new DemoLogin("gestion.tirel@capmob.example", "ACCOUNTANT", "Paul Nguyen — gestionnaire, Lycée Guillaume Tirel"),
+            new DemoLogin("comptable.gip@capmob.example", "ACCOUNTANT", "Isabelle Moreau — agent comptable, GIP-FCIP (consortium)"));
+
+    private record DemoSchool(String name, String fields, String levels, boolean experienced) {
+    }
+
+    /** 13 experienced schools first (the tutors), then 20 novices. Fields and levels: comma-separated. */
+    private static final List<DemoSchool> SCHOOLS = List.of(
+            new DemoSchool("Lycée Guillaume Tirel", "HOSPITALITY_CATERING", "CAP,BAC_PRO,BTS", true),
+            new DemoSchool("LP des Batignolles", "FASHION_BEAUTY", "CAP,BAC_PRO,BMA", true),
+            new DemoSchool("LP de la Butte-aux-Cailles", "CUSTOMER_RELATIONS", "BAC_PRO,BTS", true),
+            new DemoSchool("LP du Canal-Saint-Martin", "INDUSTRY", "CAP,BAC_PRO", true),
+            new DemoSchool("LP des Gobelins", "ARTS_CRAFTS", "CAP,BMA,FCIL", true),
+            new DemoSchool("LP de Bercy", "HOSPITALITY_CATERING", "CAP,BAC_PRO", true),
+            new DemoSchool("LP de Belleville", "CUSTOMER_RELATIONS", "CAP,BAC_PRO", true),
+            new DemoSchool("LP de Grenelle", "INDUSTRY,DIGITAL_ELECTRONICS", "BAC_PRO,BTS", true),
+            new DemoSchool("LP du Sentier", "FASHION_BEAUTY,ARTS_CRAFTS", "CAP,BMA,FCIL", true),
+            new DemoSchool("LP de Montsouris", "FASHION_BEAUTY", "CAP,BAC_PRO", true),
+            new DemoSchool("LP de la Villette", "LOGISTICS_TRANSPORT", "CAP,BAC_PRO", true),
+            new DemoSchool("LP de Vaugirard", "HEALTH_SOCIAL", "BAC_PRO", true),
+            new DemoSchool("LP du Marais", "ARTS_CRAFTS", "BMA,FCIL", true),
+            new DemoSchool("LP de Charonne", "CUSTOMER_RELATIONS", "BAC_PRO", false),
+            new DemoSchool("LP des Ternes", "HOSPITALITY_CATERING", "CAP", false),
+            new DemoSchool("LP de la Chapelle", "INDUSTRY", "CAP,BAC_PRO", false),
+            new DemoSchool("LP de Picpus", "BUILDING", "CAP,BAC_PRO", false),
+            new DemoSchool("LP de Ménilmontant", "FASHION_BEAUTY", "CAP", false),
+            new DemoSchool("LP des Épinettes", "CUSTOMER_RELATIONS", "BAC_PRO", false),
+            new DemoSchool("LP de la Roquette", "ARTS_CRAFTS", "CAP,BMA", false),
+            new DemoSchool("LP de Plaisance", "HEALTH_SOCIAL", "CAP,BAC_PRO", false),
+            new DemoSchool("LP de Javel", "INDUSTRY", "BAC_PRO", false),
+            new DemoSchool("LP de la Goutte-d'Or", "CUSTOMER_RELATIONS", "CAP,BAC_PRO", false),
+            new DemoSchool("LP d'Auteuil", "HOSPITALITY_CATERING", "CAP,BAC_PRO", false),
+            new DemoSchool("LP de Passy", "FASHION_BEAUTY", "BAC_PRO,FCIL", false),
+            new DemoSchool("LP du Faubourg-Saint-Antoine", "ARTS_CRAFTS,BUILDING", "CAP,BMA", false),
+            new DemoSchool("LP de Clignancourt", "LOGISTICS_TRANSPORT", "CAP,BAC_PRO", false),
+            new DemoSchool("LP de Popincourt", "DIGITAL_ELECTRONICS", "BAC_PRO", false),
+            new DemoSchool("LP de Reuilly", "HOSPITALITY_CATERING", "CAP", false),
+            new DemoSchool("LP de Montparnasse", "CUSTOMER_RELATIONS", "BAC_PRO,BTS", false),
+            new DemoSchool("LP de la Salpêtrière", "HEALTH_SOCIAL", "BAC_PRO", false),
+            new DemoSchool("LP des Halles", "FASHION_BEAUTY", "CAP,BAC_PRO", false),
+            new DemoSchool("LP de la Muette", "INDUSTRY", "CAP", false));
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoConsortium(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    boolean isLoaded() {
+        return jdbc.queryForObject("select exists (select 1 from school) or exists (select 1 from app_user)", Boolean.class);
+    }
+
+    @Transactional
+    void load() {
+        List<Long> schools = insertSchools();
+        List<Long> tutors = schools.subList(0, 13);
+        List<Long> novices = schools.subList(13, 33);
+
+        long capmob20 = insertProject("2018-1-FR01-KA102-047193", "CAPMOB 2.0 — Consortium académique de Paris pour la mobilité",
+                "G2014_2020", 2018, "KA102", LocalDate.of(2018, 9, 1), LocalDate.of(2021, 2, 28), "CLOSED",
+                "152460.00", "541200.00", "160350.00", "0.00", "3200.00");
+        schools.forEach(school -> addMember(capmob20, school));
+        // 7 trios then 6 pairs: each experienced school tutors one or two novices.
+        int next = 0;
+        for (int i = 0; i < tutors.size(); i++) {
+            int size = i < 7 ? 2 : 1;
+            insertPair(capmob20, tutors.get(i), novices.subList(next, next + size));
+            next += size;
+        }
+
+        long capmob21 = insertProject("2021-1-FR01-KA121-VET-000012345", "CAPMOB 2.1 — Accréditation des établissements novices",
+                "G2021_2027", 2021, "KA121_VET", LocalDate.of(2021, 9, 1), LocalDate.of(2023, 8, 31), "RUNNING",
+                "98000.00", "356000.00", "71000.00", "12000.00", "0.00");
+        novices.forEach(school -> addMember(capmob21, school));
+        tutors.subList(0, 4).forEach(school -> addMember(capmob21, school));
+        for (int i = 0; i < 4; i++) {
+            insertPair(capmob21, tutors.get(i), novices.subList(i * 2, i * 2 + 2));
+        }
+
+        String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        insertUser(LOGINS.get(0), null, hash);
+        insertUser(LOGINS.get(1), schools.get(0), hash);
+        insertUser(LOGINS.get(2), schools.get(1), hash);
+        insertUser(LOGINS.get(3), schools.get(0), hash);
+        insertUser(LOGINS.get(4), null, hash);
+    }
+
+    private List<Long> insertSchools() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < SCHOOLS.size(); i++) {
+            DemoSchool school = SCHOOLS.get(i);
+            String uai = Uai.withCheckLetter(String.format("0750%03d", 410 + i * 7));
+            String oid = String.format("E1%07d", 2_104_417 + i * 131);
+            String slug = school.name().replaceAll("^(Lycée|LP) (de la |des |du |de |d')?", "")
+                    .toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "");
+            long id = jdbc.queryForObject("""
+                    insert into school (name, uai, oid, address, postcode, city, phone, email, experience, head_of_school, updated_by)
+                    values (?, ?, ?, ?, ?, 'Paris', ?, ?, ?, ?, 'demo') returning id
+                    """, Long.class, school.name(), uai, oid, (12 + i) + " rue de l'Exemple", "750" + String.format("%02d", 1 + i % 20),
+                    "01 44 " + String.format("%02d %02d %02d", 10 + i, 20 + i, 30 + i),
+                    "ce." + uai.toLowerCase() + "@ac-paris.fr", school.experienced() ? "EXPERIENCED" : "NOVICE",
+                    "Direction " + slug);
+            for (String field : school.fields().split(",")) {
+                jdbc.update("insert into school_field (school_id, field) values (?, ?)", id, field);
+            }
+            for (String level : school.levels().split(",")) {
+                jdbc.update("insert into school_level (school_id, level) values (?, ?)", id, level);
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private long insertProject(String number, String title, String generation, int callYear, String action,
+                               LocalDate start, LocalDate end, String status, String travel, String individual,
+                               String organisational, String inclusion, String exceptional) {
+        return jdbc.queryForObject("""
+                insert into project (number, title, generation, call_year, action, national_agency, start_date, end_date, status,
+                    granted_travel, granted_individual_support, granted_organisational_support, granted_inclusion_support,
+                    granted_exceptional_costs, updated_by)
+                values (?, ?, ?, ?, ?, 'FR01', ?, ?, ?, ?, ?, ?, ?, ?, 'demo') returning id
+                """, Long.class, number, title, generation, callYear, action, Date.valueOf(start), Date.valueOf(end), status,
+                new BigDecimal(travel), new BigDecimal(individual), new BigDecimal(organisational),
+                new BigDecimal(inclusion), new BigDecimal(exceptional));
+    }
+
+    private void addMember(long projectId, long schoolId) {
+        jdbc.update("insert into project_school (project_id, school_id) values (?, ?)", projectId, schoolId);
+    }
+
+    private void insertPair(long projectId, long tutor, List<Long> tutored) {
+        long pair = jdbc.queryForObject("insert into tutoring_pair (project_id, updated_by) values (?, 'demo') returning id",
+                Long.class, projectId);
+        jdbc.update("insert into tutoring_pair_member (pair_id, project_id, school_id, role) values (?, ?, ?, 'TUTOR')",
+                pair, projectId, tutor);
+        for (long school : tutored) {
+            jdbc.update("insert into tutoring_pair_member (pair_id, project_id, school_id, role) values (?, ?, ?, 'TUTORED')",
+                    pair, projectId, school);
+        }
+    }
+
+    private void insertUser(DemoLogin login, Long schoolId, String hash) {
+        String name = login.who().substring(0, login.who().indexOf(" — "));
+        jdbc.update("""
+                insert into app_user (email, display_name, role, school_id, password_hash, preferred_language, password_changed_at, updated_by)
+                values (?, ?, ?, ?, ?, 'fr', now(), 'demo')
+                """, login.email(), name, login.role(), schoolId, hash);
+    }
+}

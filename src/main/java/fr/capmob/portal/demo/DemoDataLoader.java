@@ -1,0 +1,41 @@
+package fr.capmob.portal.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo consortium into an empty database on start-up, then prints the demo logins.
+ * Only with {@code portal.demo-data.enabled=true} (the {@code demo} profile of {@code ./mvnw spring-boot:run}).
+ */
+@Component
+@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoConsortium demo;
+
+    DemoDataLoader(DemoConsortium demo) {
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (demo.isLoaded()) {
+            log.info("Demo data: the database already has data, nothing loaded.");
+        } else {
+            demo.load();
+            log.info("Demo data: the CAPMOB demo consortium is loaded (33 schools, 2 projects, 17 tutoring pairs).");
+        }
+        StringBuilder logins = new StringBuilder("\n\n  CAPMOB Portal demo — open http://localhost:8080 and sign in as:\n");
+        for (DemoConsortium.DemoLogin login : DemoConsortium.LOGINS) {
+            logins.append(String.format("    %-38s %-16s %s%n", login.email(), login.role(), login.who()));
+        }
+        logins.append("  Password for every demo user: ").append(DemoConsortium.DEMO_PASSWORD).append("\n");
+        log.info(logins.toString());
+    }
+}
