@@ -1,0 +1,115 @@
+package fr.capmob.portal.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: the whole portal on a random port, driven by the system's headless Chromium
+ * through Selenium (no browser download). Without Chromium the tests are skipped with a line saying so,
+ * unless {@code PORTAL_BROWSER_TESTS=required} (CI), where a missing browser fails the build.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!available && "required".equals(System.getenv("PORTAL_BROWSER_TESTS"))) {
+            throw new IllegalStateException("PORTAL_BROWSER_TESTS=required but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+        }
+        if (!available) {
+            System.out.println("[browser tests] skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed "
+                    + "(apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(available, "no Chromium on this machine: browser tests skipped");
+        profile = Files.createTempDirectory("capmob-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void open(String path) {
+        browser.get(url(path));
+    }
+
+    WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void signIn(String email, String password) {
+        open("/login");
+        type("#email", email);
+        type("#password", password);
+        find("#sign-in").click();
+    }
+
+    void signOut() {
+        open("/");
+        find("#userMenu").click();
+        find("#logout").click();
+    }
+
+    WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    void screenshot(String name) throws IOException {
+        File file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
