@@ -33,3 +33,24 @@
         }
     });
 })();
+
+// City picker (templates/geo/cities.html): choosing a result fills the hidden city id and the search box;
+// typing again clears the id until a city is chosen.
+(function () {
+    'use strict';
+    document.addEventListener('click', function (event) {
+        var option = event.target.closest('[data-city-option]');
+        if (!option) {
+            return;
+        }
+        var picker = option.closest('[data-city-picker]');
+        picker.querySelector('[data-city-id]').value = option.getAttribute('data-city-id');
+        picker.querySelector('[data-city-search]').value = option.getAttribute('data-city-label');
+        option.parentElement.innerHTML = '';
+    });
+    document.addEventListener('input', function (event) {
+        if (event.target.matches('[data-city-search]')) {
+            event.target.closest('[data-city-picker]').querySelector('[data-city-id]').value = '';
+        }
+    });
+})();
