@@ -91,6 +91,20 @@ public class TestData {
         return id;
     }
 
+    /** The gazetteer id of a city (the first of that name in that country). */
+    public int cityId(String name, String country) {
+        return jdbc.queryForObject("select min(id) from city where name = ? and country = ?", Integer.class, name, country);
+    }
+
+    /** A company of the host directory in Berlin, added by the given school (null: by the coordinators). */
+    public long host(String legalName, Long createdBySchoolId) {
+        return jdbc.queryForObject("""
+                insert into host_organisation (legal_name, normalised_name, type, country, city_id, created_by_school_id)
+                values (?, ?, 'COMPANY', 'DE', ?, ?) returning id
+                """, Long.class, legalName, fr.capmob.portal.partner.OrganisationNames.normalise(legalName),
+                cityId("Berlin", "DE"), createdBySchoolId);
+    }
+
     /** A user with the password {@link #PASSWORD}; returns the (lower-case, unique) e-mail. */
     public String user(String name, Role role, Long schoolId) {
         String email = (name.toLowerCase().replaceAll("[^a-z0-9]", ".") + "." + unique() + "@test.capmob.fr");

@@ -7,7 +7,12 @@ public record City(int id, String country, String name, String region, double la
 
     /** The country's name in the given language ("Allemagne", "Germany"). */
     public String countryName(Locale locale) {
-        return new Locale.Builder().setRegion(country).build().getDisplayCountry(locale);
+        return countryName(country, locale);
+    }
+
+    /** The name of a country given by its ISO code, in the given language. */
+    public static String countryName(String isoCode, Locale locale) {
+        return new Locale.Builder().setRegion(isoCode).build().getDisplayCountry(locale);
     }
 
     /** "München (Bavaria, Allemagne)": what a picker shows to tell homonyms apart. */

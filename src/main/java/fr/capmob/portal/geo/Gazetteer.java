@@ -26,6 +26,16 @@ public class Gazetteer {
                 .param(id).query(CITY).optional();
     }
 
+    /** Several cities at once (for a page of records), by id; unknown ids are absent. */
+    public java.util.Map<Integer, City> findAll(java.util.Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("select id, country, name, region, latitude, longitude from city where id in (:ids)")
+                .param("ids", java.util.Set.copyOf(ids)).query(CITY).list().stream()
+                .collect(java.util.stream.Collectors.toMap(City::id, city -> city));
+    }
+
     /**
      * Cities whose name starts with {@code text} (case, accents and punctuation ignored), in one country
      * when given; exact names first, then shorter names. At most {@link #MAX_RESULTS}.
@@ -56,8 +66,13 @@ public class Gazetteer {
         return GreatCircle.distanceKm(from, to);
     }
 
-    /** The countries of the gazetteer, by ISO code. */
+    private volatile List<String> countries;
+
+    /** The countries of the gazetteer, by ISO code (read once: the gazetteer changes only by migration). */
     public List<String> countries() {
-        return jdbc.sql("select distinct country from city order by country").query(String.class).list();
+        if (countries == null) {
+            countries = List.copyOf(jdbc.sql("select distinct country from city order by country").query(String.class).list());
+        }
+        return countries;
     }
 }

@@ -67,7 +67,7 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointHasARow() {
         Set<String> covered = new TreeSet<>();
-        allRows(new MatrixFixture(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)).forEach(row -> covered.add(row.method() + " " + row.pattern()));
+        allRows(new MatrixFixture(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)).forEach(row -> covered.add(row.method() + " " + row.pattern()));
         Set<String> missing = new TreeSet<>();
         for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
@@ -161,7 +161,8 @@ class AuthorizationMatrixTest {
         emails.put(Actor.SCHOOL_ACCOUNTANT, data.user("School accountant", Role.ACCOUNTANT, a));
         emails.put(Actor.CONSORTIUM_ACCOUNTANT, data.user("Consortium accountant", Role.ACCOUNTANT, null));
         return new MatrixFixture(a, b, c, d, p, q, pairP, pairQ,
-                data.userId(emails.get(Actor.REFERENT_A)), data.userId(emails.get(Actor.REFERENT_B)));
+                data.userId(emails.get(Actor.REFERENT_A)), data.userId(emails.get(Actor.REFERENT_B)),
+                data.host("Matrix host " + run, a));
     }
 
     private Map<Actor, CurrentUser> actors() {

@@ -4,8 +4,9 @@ package fr.capmob.portal.security;
  * The records every matrix row can point at. School A is the "own" school of REFERENT_A and
  * SCHOOL_ACCOUNTANT; school B the one of REFERENT_B.
  * Project P has schools A and C (pair: A tutors C); project Q has B and D (pair: B tutors D).
+ * Host organisation hostA was added to the directory by school A.
  */
 public record MatrixFixture(long schoolA, long schoolB, long schoolC, long schoolD,
                             long projectP, long projectQ, long pairP, long pairQ,
-                            long userReferentA, long userReferentB) {
+                            long userReferentA, long userReferentB, long hostA) {
 }
