@@ -3,11 +3,16 @@ package fr.capmob.portal.account;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
+
+    boolean existsByEmailAndIdNot(String normalisedEmail, long id);
+
+    boolean existsByEmail(String normalisedEmail);
 
     Optional<UserAccount> findByEmail(String normalisedEmail);
 
