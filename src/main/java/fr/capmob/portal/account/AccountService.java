@@ -114,9 +114,16 @@ public class AccountService {
         if (users.existsByEmailAndIdNot(email, id)) {
             throw new AccountRuleException("email", "user.email.taken");
         }
+        String previousEmail = user.getEmail();
+        boolean scopeChanges = !email.equals(previousEmail) || user.getRole() != command.role()
+                || !Objects.equals(user.getSchoolId(), command.schoolId());
         user.update(email, command.displayName().trim(), command.role(), command.schoolId(),
                 language(command.preferredLanguage()));
         users.flush();
+        if (scopeChanges) {
+            // an open session keeps the role and school it signed in with: it must not outlive them
+            endSessions(previousEmail);
+        }
     }
 
     /** Deactivates the user and ends every session they have open. Nobody can deactivate themself. */

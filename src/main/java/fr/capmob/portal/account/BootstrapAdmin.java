@@ -41,6 +41,10 @@ class BootstrapAdmin implements ApplicationRunner {
             return false;
         }
         String email = UserAccount.normaliseEmail(properties.email());
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            log.error("First coordinator NOT created: PORTAL_BOOTSTRAP_ADMIN_EMAIL is not an e-mail address");
+            return false;
+        }
         try {
             accounts.createFirstCoordinator(email, "Coordination", properties.password());
         } catch (AccountRuleException e) {

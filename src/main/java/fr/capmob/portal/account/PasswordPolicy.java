@@ -14,7 +14,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The password rules: at least 12 characters, not one of the common passwords shipped with the portal
+ * The password rules: at least 12 characters (and at most 72 bytes, BCrypt's limit), not one of the common passwords shipped with the portal
  * (resource {@code account/common-passwords.txt}, compared case-insensitively), and not containing the local
  * part of the user's e-mail (the part before {@code @}). Answers the i18n keys of the rules broken.
  */
@@ -25,6 +25,9 @@ public class PasswordPolicy {
     public static final String TOO_SHORT = "password.rule.tooShort";
     public static final String COMMON = "password.rule.common";
     public static final String CONTAINS_EMAIL = "password.rule.containsEmail";
+    public static final String TOO_LONG = "password.rule.tooLong";
+    /** BCrypt reads at most 72 bytes: a longer password would be refused by the encoder (or silently cut). */
+    public static final int MAX_UTF8_BYTES = 72;
 
     static final String COMMON_PASSWORDS_RESOURCE = "/account/common-passwords.txt";
 
@@ -47,6 +50,9 @@ public class PasswordPolicy {
         String candidate = password == null ? "" : password;
         if (candidate.codePointCount(0, candidate.length()) < MIN_LENGTH) {
             problems.add(TOO_SHORT);
+        }
+        if (candidate.getBytes(StandardCharsets.UTF_8).length > MAX_UTF8_BYTES) {
+            problems.add(TOO_LONG);
         }
         String lower = candidate.toLowerCase(Locale.ROOT);
         if (commonPasswords.contains(lower)) {

@@ -80,6 +80,17 @@ class BootstrapAdminTest {
         assertThat(output).contains("NOT created").doesNotContain("azerty123456");
     }
 
+    @Test
+    void refusesSomethingThatIsNotAnEmail(CapturedOutput output) {
+        emptyDatabase();
+
+        boolean created = new BootstrapAdmin(accounts, new BootstrapAdminProperties("admin", PASSWORD))
+                .createFirstCoordinatorIfNeeded();
+
+        assertThat(created).isFalse();
+        assertThat(output).contains("NOT created");
+    }
+
     /** Rolled back at the end of the test, like everything else. */
     private void emptyDatabase() {
         jdbc.update("delete from app_user");

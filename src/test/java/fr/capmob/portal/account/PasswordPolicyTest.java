@@ -32,6 +32,14 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void refusesMoreThanBcryptsSeventyTwoBytes() {
+        assertThat(small.problems("a".repeat(72), "a@b.fr")).isEmpty();
+        assertThat(small.problems("a".repeat(73), "a@b.fr")).containsExactly(PasswordPolicy.TOO_LONG);
+        // 37 "é" are 37 characters but 74 bytes in UTF-8
+        assertThat(small.problems("é".repeat(37), "a@b.fr")).containsExactly(PasswordPolicy.TOO_LONG);
+    }
+
+    @Test
     void refusesCommonPasswordsWhateverTheCase() {
         assertThat(small.problems("azerty123456", "a@b.fr")).containsExactly(PasswordPolicy.COMMON);
         assertThat(small.problems("AZERTY123456", "a@b.fr")).containsExactly(PasswordPolicy.COMMON);

@@ -319,6 +319,27 @@ class UsersPagesTest {
     }
 
     @Test
+    void changingRoleOrSchoolEndsTheSessionsButRenamingDoesNot() throws Exception {
+        String email = data.user("Mobile", Role.SCHOOL_REFERENT, school);
+        long id = data.userId(email);
+        long otherSchool = data.school("Autre lycée " + TestData.unique());
+        mvc.perform(formLogin("/login").user("email", email).password("password", TestData.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+
+        mvc.perform(post("/users/" + id).with(user(coordinator)).with(csrf())
+                        .param("email", email).param("displayName", "Mobile renommé").param("role", "SCHOOL_REFERENT")
+                        .param("schoolId", String.valueOf(school)).param("preferredLanguage", "fr").param("version", "0"))
+                .andExpect(redirectedUrl("/users/" + id));
+        assertThat(sessions.findByPrincipalName(email)).isNotEmpty();
+
+        mvc.perform(post("/users/" + id).with(user(coordinator)).with(csrf())
+                        .param("email", email).param("displayName", "Mobile renommé").param("role", "SCHOOL_REFERENT")
+                        .param("schoolId", String.valueOf(otherSchool)).param("preferredLanguage", "fr").param("version", "1"))
+                .andExpect(redirectedUrl("/users/" + id));
+        assertThat(sessions.findByPrincipalName(email)).isEmpty();
+    }
+
+    @Test
     void aCoordinatorCannotDeactivateThemself() throws Exception {
         mvc.perform(post("/users/" + coordinator.id() + "/deactivate").with(user(coordinator)).with(csrf()))
                 .andExpect(redirectedUrl("/users/" + coordinator.id()))
