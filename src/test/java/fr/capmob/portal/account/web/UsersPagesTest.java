@@ -80,7 +80,8 @@ class UsersPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Zoé Referent" + run)))
                 .andExpect(content().string(containsString("Yann Comptable" + run)))
-                .andExpect(content().string(containsString(schoolName)));
+                .andExpect(content().string(containsString(schoolName)))
+                .andExpect(content().string(not(containsString("Aucun utilisateur"))));
 
         mvc.perform(get("/users").param("q", run).param("role", "ACCOUNTANT").with(user(coordinator)))
                 .andExpect(content().string(not(containsString("Zoé Referent" + run))))
