@@ -174,8 +174,11 @@ public class AccountService {
         log.info("User {} set their password with a one-time link", user.getId());
     }
 
-    /** The signed-in user changes their own password. */
-    public void changePassword(long userId, String currentPassword, String newPassword) {
+    /**
+     * The signed-in user changes their own password; their other sessions (another browser, a forgotten
+     * computer) end, the one given is kept.
+     */
+    public void changePassword(long userId, String currentPassword, String newPassword, String keptSessionId) {
         UserAccount user = find(userId);
         if (currentPassword == null || user.getPasswordHash() == null
                 || !encoder.matches(currentPassword, user.getPasswordHash())) {
@@ -187,6 +190,7 @@ public class AccountService {
         }
         user.changePassword(encoder.encode(newPassword), clock.instant());
         users.flush();
+        endSessions(user.getEmail(), keptSessionId);
     }
 
     // ------------------------------------------------------------------ bootstrap
@@ -256,7 +260,12 @@ public class AccountService {
     }
 
     private int endSessions(String email) {
-        Set<String> ids = Set.copyOf(sessions.findByPrincipalName(email).keySet());
+        return endSessions(email, null);
+    }
+
+    private int endSessions(String email, String keptSessionId) {
+        Set<String> ids = sessions.findByPrincipalName(email).keySet().stream()
+                .filter(id -> !id.equals(keptSessionId)).collect(Collectors.toSet());
         ids.forEach(sessions::deleteById);
         return ids.size();
     }

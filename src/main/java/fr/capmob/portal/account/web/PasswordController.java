@@ -4,6 +4,8 @@ import fr.capmob.portal.account.AccountRuleException;
 import fr.capmob.portal.account.AccountService;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.InvalidPasswordLinkException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,13 +38,15 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ChangePasswordForm form,
-                  BindingResult result, RedirectAttributes redirect) {
+                  BindingResult result, HttpServletRequest request, RedirectAttributes redirect) {
         checkConfirmation(form, result);
         if (result.hasErrors()) {
             return "account/password";
         }
         try {
-            accounts.changePassword(user.id(), form.getCurrentPassword(), form.getPassword());
+            HttpSession session = request.getSession(false);
+            accounts.changePassword(user.id(), form.getCurrentPassword(), form.getPassword(),
+                    session == null ? null : session.getId());
         } catch (AccountRuleException e) {
             AccountErrors.reject(result, e);
             return "account/password";

@@ -19,6 +19,9 @@ import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.Cookie;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,8 @@ class PasswordPagesTest {
     JdbcTemplate jdbc;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessions;
 
     CurrentUser coordinator;
     String email;
@@ -160,6 +165,24 @@ class PasswordPagesTest {
                 .andExpect(authenticated());
         assertThat(jdbc.queryForObject("select password_changed_at is not null from app_user where email = ?",
                 Boolean.class, accountant)).isTrue();
+    }
+
+    @Test
+    void changingMyPasswordEndsMyOtherSessionsButKeepsThisOne() throws Exception {
+        String accountant = data.user("Deux Navigateurs", Role.ACCOUNTANT, null);
+        Cookie here = mvc.perform(formLogin("/login").user("email", accountant).password("password", TestData.PASSWORD))
+                .andReturn().getResponse().getCookie("CAPMOB_SESSION");
+        mvc.perform(formLogin("/login").user("email", accountant).password("password", TestData.PASSWORD))
+                .andExpect(authenticated());
+        assertThat(sessions.findByPrincipalName(accountant)).hasSize(2);
+
+        mvc.perform(post("/account/password").cookie(here).with(csrf())
+                        .param("currentPassword", TestData.PASSWORD).param("password", NEW_PASSWORD)
+                        .param("confirmation", NEW_PASSWORD))
+                .andExpect(redirectedUrl("/"));
+
+        assertThat(sessions.findByPrincipalName(accountant)).hasSize(1);
+        mvc.perform(get("/account/password").cookie(here)).andExpect(status().isOk());
     }
 
     @Test
