@@ -3,11 +3,16 @@ package fr.capmob.portal.account;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
+
+    boolean existsByEmailAndIdNot(String normalisedEmail, long id);
+
+    boolean existsByEmail(String normalisedEmail);
 
     Optional<UserAccount> findByEmail(String normalisedEmail);
 
@@ -16,8 +21,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     /**
      * Counts one failed sign-in in a single statement (safe under concurrent attempts, and without touching
      * the optimistic-lock version); the attempt that reaches the maximum locks the account.
+     * Clears the persistence context so that an account loaded earlier in the same transaction is read again.
      */
-    @Modifying
+    @Modifying(clearAutomatically = true)
     @Query(value = """
             update app_user set
                 failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
@@ -27,7 +33,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     int recordFailedSignIn(@Param("email") String normalisedEmail, @Param("max") int maxAttempts,
                            @Param("now") Instant now, @Param("lockedUntil") Instant lockedUntil);
 
-    @Modifying
+    @Modifying(clearAutomatically = true)
     @Query(value = """
             update app_user set failed_attempts = 0, locked_until = null
             where id = :id and (failed_attempts <> 0 or locked_until is not null)
