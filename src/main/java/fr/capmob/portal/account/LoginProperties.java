@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** {@code portal.login.*}: how many failed sign-ins lock an account, and for how long. */
 @ConfigurationProperties("portal.login")
-record LoginProperties(int maxFailedAttempts, Duration lockDuration) {
+public record LoginProperties(int maxFailedAttempts, Duration lockDuration) {
 
-    LoginProperties {
+    public LoginProperties {
         if (maxFailedAttempts < 1) {
             maxFailedAttempts = 5;
         }

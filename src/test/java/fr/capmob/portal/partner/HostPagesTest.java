@@ -105,9 +105,9 @@ class HostPagesTest {
                         .param("contactEmail", "not-an-email").param("website", "nope"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Indiquez la raison sociale.")))
-                .andExpect(content().string(containsString("Choisissez le type d&#39;organisme.")))
+                .andExpect(content().string(containsString("Choisissez le type d’organisme.")))
                 .andExpect(content().string(containsString("Choisissez la ville dans la liste proposée.")))
-                .andExpect(content().string(containsString("L&#39;OID est la lettre E suivie de 8 chiffres")))
+                .andExpect(content().string(containsString("L’OID est la lettre E suivie de 8 chiffres")))
                 .andExpect(content().string(containsString("Adresse électronique invalide.")));
         mvc.perform(post("/hosts").param("lang", "en").with(csrf()).with(user(referentA)).param("legalName", "X")
                         .param("type", "COMPANY").param("cityId", "999999999"))
