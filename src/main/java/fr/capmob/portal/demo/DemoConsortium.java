@@ -72,6 +72,56 @@ class DemoConsortium {
             new DemoSchool("LP des Halles", "FASHION_BEAUTY", "CAP,BAC_PRO", false),
             new DemoSchool("LP de la Muette", "INDUSTRY", "CAP", false));
 
+    /**
+     * Host organisations abroad (invented but plausible), in 20 countries; "via" names the intermediary
+     * organisation that placed the students there, when there is one.
+     */
+    private record DemoHost(String legalName, String type, String country, String city, String sectors,
+                            String contact, String languages, boolean intermediary, String via) {
+    }
+
+    private static final List<DemoHost> HOSTS = List.of(
+            new DemoHost("Sevilla Prácticas Europeas S.L.", "COMPANY", "ES", "Sevilla", "HOSPITALITY_CATERING,CUSTOMER_RELATIONS", "Lucía Romero", "ES, EN (C1), FR (B2)", true, null),
+            new DemoHost("Malta Work Placements Ltd", "COMPANY", "MT", "Sliema", "HOSPITALITY_CATERING,CUSTOMER_RELATIONS,FASHION_BEAUTY", "Daniel Vella", "EN, MT, IT (B2)", true, null),
+            new DemoHost("Dublin Internship Partners Ltd", "COMPANY", "IE", "Dublin", "CUSTOMER_RELATIONS,INDUSTRY", "Aoife Murphy", "EN, FR (B1)", true, null),
+            new DemoHost("Firenze Stage S.r.l.", "COMPANY", "IT", "Florence", "ARTS_CRAFTS,FASHION_BEAUTY,HOSPITALITY_CATERING", "Giulia Bianchi", "IT, EN (B2), FR (B2)", true, null),
+            new DemoHost("Hotel Alfonso Jardines S.A.", "COMPANY", "ES", "Sevilla", "HOSPITALITY_CATERING", "Javier Ortega", "ES, EN (B2)", false, "Sevilla Prácticas Europeas S.L."),
+            new DemoHost("Restaurante La Giralda S.L.", "COMPANY", "ES", "Sevilla", "HOSPITALITY_CATERING", "Carmen Ruiz", "ES", false, "Sevilla Prácticas Europeas S.L."),
+            new DemoHost("Moda Barcelona Taller S.L.", "COMPANY", "ES", "Barcelona", "FASHION_BEAUTY", "Núria Puig", "CA, ES, EN (B1)", false, null),
+            new DemoHost("Pastificio Artigiano Bolognese S.r.l.", "COMPANY", "IT", "Bologna", "HOSPITALITY_CATERING", "Marco Rossi", "IT, EN (A2)", false, null),
+            new DemoHost("Pelletteria Fiorentina S.r.l.", "COMPANY", "IT", "Florence", "ARTS_CRAFTS", "Lorenzo Conti", "IT, FR (B1)", false, "Firenze Stage S.r.l."),
+            new DemoHost("Atelier Piume di Napoli", "COMPANY", "IT", "Naples", "ARTS_CRAFTS,FASHION_BEAUTY", "Chiara Esposito", "IT", false, null),
+            new DemoHost("Milano Beauty Academy S.r.l.", "TRAINING_CENTRE", "IT", "Milan", "FASHION_BEAUTY", "Francesca Galli", "IT, EN (B2)", false, null),
+            new DemoHost("Hotel Spreeblick Berlin GmbH", "COMPANY", "DE", "Berlin", "HOSPITALITY_CATERING", "Anna Schmidt", "DE, EN (C1), FR (B1)", false, null),
+            new DemoHost("Hutmacherei Müller GmbH", "COMPANY", "DE", "Munich", "ARTS_CRAFTS,FASHION_BEAUTY", "Katrin Müller", "DE, EN (B1)", false, null),
+            new DemoHost("Handwerkskammer Leipzig", "CHAMBER", "DE", "Leipzig", "INDUSTRY,BUILDING", "Thomas Becker", "DE, EN (B2)", false, null),
+            new DemoHost("Grafton Street Retail Ltd", "COMPANY", "IE", "Dublin", "CUSTOMER_RELATIONS", "Seán Kelly", "EN", false, "Dublin Internship Partners Ltd"),
+            new DemoHost("Cork Engineering Works Ltd", "COMPANY", "IE", "Cork", "INDUSTRY", "Niamh O'Brien", "EN", false, "Dublin Internship Partners Ltd"),
+            new DemoHost("Valletta Harbour Hotel Ltd", "COMPANY", "MT", "Valletta", "HOSPITALITY_CATERING", "Maria Borg", "EN, MT", false, "Malta Work Placements Ltd"),
+            new DemoHost("Sliema Hair & Beauty Studio", "COMPANY", "MT", "Sliema", "FASHION_BEAUTY", "Rebecca Camilleri", "EN, MT", false, "Malta Work Placements Ltd"),
+            new DemoHost("Pastelaria Lisboa Lda", "COMPANY", "PT", "Lisbon", "HOSPITALITY_CATERING", "João Silva", "PT, FR (B2)", false, null),
+            new DemoHost("Escola Profissional do Porto", "SCHOOL", "PT", "Porto", "HOSPITALITY_CATERING,CUSTOMER_RELATIONS", "Ana Costa", "PT, EN (B2), FR (B1)", false, null),
+            new DemoHost("Bruxelles Mode Atelier SPRL", "COMPANY", "BE", "Brussels", "FASHION_BEAUTY", "Claire Dubois", "FR, NL", false, null),
+            new DemoHost("Gent Logistiek BV", "COMPANY", "BE", "Gent", "LOGISTICS_TRANSPORT", "Pieter De Smet", "NL, FR (B2), EN (B2)", false, null),
+            new DemoHost("Amsterdam Hospitality College", "TRAINING_CENTRE", "NL", "Amsterdam", "HOSPITALITY_CATERING", "Sanne de Vries", "NL, EN (C1)", false, null),
+            new DemoHost("Rotterdam Port Services B.V.", "COMPANY", "NL", "Rotterdam", "LOGISTICS_TRANSPORT,INDUSTRY", "Jeroen Bakker", "NL, EN (C1)", false, null),
+            new DemoHost("Wiener Kaffeehaus Betriebs GmbH", "COMPANY", "AT", "Vienna", "HOSPITALITY_CATERING", "Lukas Huber", "DE, EN (B2)", false, null),
+            new DemoHost("Salzburger Trachtenwerkstatt", "COMPANY", "AT", "Salzburg", "ARTS_CRAFTS,FASHION_BEAUTY", "Sabine Gruber", "DE", false, null),
+            new DemoHost("Praha Glass Studio s.r.o.", "COMPANY", "CZ", "Prague", "ARTS_CRAFTS", "Jana Nováková", "CS, EN (B2)", false, null),
+            new DemoHost("Kraków Catering sp. z o.o.", "COMPANY", "PL", "Kraków", "HOSPITALITY_CATERING", "Piotr Nowak", "PL, EN (B2)", false, null),
+            new DemoHost("Athens Retail Group S.A.", "COMPANY", "GR", "Athens", "CUSTOMER_RELATIONS", "Eleni Papadopoulou", "EL, EN (C1), FR (B1)", false, null),
+            new DemoHost("Helsinki Vocational College Stadin", "SCHOOL", "FI", "Helsinki", "HEALTH_SOCIAL,HOSPITALITY_CATERING", "Mikko Virtanen", "FI, SV, EN (C1)", false, null),
+            new DemoHost("Stockholm Design Workshop AB", "COMPANY", "SE", "Stockholm", "ARTS_CRAFTS,DIGITAL_ELECTRONICS", "Elin Lindqvist", "SV, EN (C1)", false, null),
+            new DemoHost("Københavns Bageri ApS", "COMPANY", "DK", "Copenhagen", "HOSPITALITY_CATERING", "Mads Jensen", "DA, EN (B2)", false, null),
+            new DemoHost("Zagreb Tourism Board", "PUBLIC_BODY", "HR", "Zagreb", "CUSTOMER_RELATIONS", "Ivana Horvat", "HR, EN (B2)", false, null),
+            new DemoHost("Split Marina Services d.o.o.", "COMPANY", "HR", "Split", "LOGISTICS_TRANSPORT,CUSTOMER_RELATIONS", "Ante Kovačić", "HR, EN (B1), IT (B1)", false, null),
+            new DemoHost("Ljubljana Electronics d.o.o.", "COMPANY", "SI", "Ljubljana", "DIGITAL_ELECTRONICS,INDUSTRY", "Nina Kranjc", "SL, EN (B2)", false, null),
+            new DemoHost("Tallinna Kokakool OÜ", "TRAINING_CENTRE", "EE", "Tallinn", "HOSPITALITY_CATERING", "Kristjan Tamm", "ET, EN (C1)", false, null),
+            new DemoHost("Limassol Beach Resort Ltd", "COMPANY", "CY", "Limassol", "HOSPITALITY_CATERING", "Andreas Georgiou", "EL, EN (C1)", false, null),
+            new DemoHost("Budapest Fashion House Kft.", "COMPANY", "HU", "Budapest", "FASHION_BEAUTY", "Eszter Nagy", "HU, EN (B2)", false, null),
+            new DemoHost("Nicosia Social Care Association", "NGO", "CY", "Nicosia", "HEALTH_SOCIAL", "Maria Christou", "EL, EN (B2)", false, null),
+            new DemoHost("Valencia Agencia de Movilidad S.L.", "COMPANY", "ES", "Valencia", "CUSTOMER_RELATIONS,LOGISTICS_TRANSPORT", "Pablo Martínez", "ES, EN (B2), FR (B1)", true, null));
+
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
 
@@ -110,6 +160,8 @@ class DemoConsortium {
         for (int i = 0; i < 4; i++) {
             insertPair(capmob21, tutors.get(i), novices.subList(i * 2, i * 2 + 2));
         }
+
+        insertHosts(tutors);
 
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
         insertUser(LOGINS.get(0), null, hash);
@@ -170,6 +222,38 @@ class DemoConsortium {
         for (long school : tutored) {
             jdbc.update("insert into tutoring_pair_member (pair_id, project_id, school_id, role) values (?, ?, ?, 'TUTORED')",
                     pair, projectId, school);
+        }
+    }
+
+    private void insertHosts(List<Long> addingSchools) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        int i = 0;
+        // intermediaries first, so that the organisations they placed can point to them
+        List<DemoHost> ordered = new ArrayList<>(HOSTS);
+        ordered.sort((a, b) -> Boolean.compare(b.intermediary(), a.intermediary()));
+        for (DemoHost host : ordered) {
+            Integer cityId = jdbc.queryForObject("select min(id) from city where country = ? and name = ?", Integer.class,
+                    host.country(), host.city());
+            if (cityId == null) {
+                throw new IllegalStateException("demo host city not in the gazetteer: " + host.city());
+            }
+            Long schoolId = i % 3 == 0 ? null : addingSchools.get(i % addingSchools.size());
+            String slug = fr.capmob.portal.partner.OrganisationNames.normalise(host.legalName()).replace(' ', '-');
+            long id = jdbc.queryForObject("""
+                    insert into host_organisation (legal_name, normalised_name, type, intermediary, country, city_id, address,
+                        website, contact_name, contact_role, contact_email, contact_languages, intermediary_id,
+                        created_by_school_id, updated_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo') returning id
+                    """, Long.class, host.legalName(), fr.capmob.portal.partner.OrganisationNames.normalise(host.legalName()),
+                    host.type(), host.intermediary(), host.country(), cityId, (3 + i * 4) + " " + host.city() + " centre",
+                    "https://www." + slug + ".example", host.contact(), host.intermediary() ? "Placement manager" : "Tutor",
+                    slug + "@" + host.country().toLowerCase() + ".example", host.languages(),
+                    host.via() == null ? null : ids.get(host.via()), schoolId);
+            for (String sector : host.sectors().split(",")) {
+                jdbc.update("insert into host_organisation_sector (host_id, sector) values (?, ?)", id, sector);
+            }
+            ids.put(host.legalName(), id);
+            i++;
         }
     }
 

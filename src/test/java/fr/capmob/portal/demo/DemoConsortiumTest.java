@@ -1,0 +1,64 @@
+package fr.capmob.portal.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.capmob.portal.PortalTest;
+import fr.capmob.portal.consortium.Uai;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The demo consortium loads whole and consistent (inside the test's rolled-back transaction). */
+@PortalTest
+class DemoConsortiumTest {
+
+    @Autowired
+    DemoConsortium demo;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    UserDetailsService users;
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void theDemoConsortiumIsModelledOnCapmob20() {
+        long schoolsBefore = count("select count(*) from school");
+        demo.load();
+
+        List<String> uais = jdbc.sql("select uai from school where updated_by = 'demo'").query(String.class).list();
+        assertThat(uais).hasSize(33).allMatch(Uai::isValid);
+        assertThat(count("select count(*) from school")).isEqualTo(schoolsBefore + 33);
+        assertThat(count("select count(*) from school where updated_by = 'demo' and experience = 'NOVICE'")).isEqualTo(20);
+        assertThat(jdbc.sql("select count(*) from school where name = 'Lycée Guillaume Tirel'").query(Long.class).single()).isEqualTo(1);
+
+        long capmob20 = jdbc.sql("select id from project where number = '2018-1-FR01-KA102-047193'").query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from project_school where project_id = ?").param(capmob20).query(Long.class).single())
+                .isEqualTo(33);
+        // 7 trios and 6 pairs in CAPMOB 2.0, 4 trios in CAPMOB 2.1; every novice school is tutored in CAPMOB 2.0
+        assertThat(jdbc.sql("select count(*) from tutoring_pair where project_id = ?").param(capmob20).query(Long.class).single())
+                .isEqualTo(13);
+        assertThat(jdbc.sql("""
+                select count(*) from tutoring_pair_member m join school s on s.id = m.school_id
+                where m.project_id = ? and m.role = 'TUTORED' and s.experience = 'NOVICE'""").param(capmob20).query(Long.class).single())
+                .isEqualTo(20);
+        assertThat(count("select count(*) from tutoring_pair p join project j on j.id = p.project_id where j.number like '2021-1-FR01-KA121-VET-%'"))
+                .isEqualTo(4);
+
+        assertThat(count("select count(*) from host_organisation where updated_by = 'demo'")).isEqualTo(40);
+        assertThat(count("select count(distinct country) from host_organisation where updated_by = 'demo'")).isGreaterThanOrEqualTo(16);
+        assertThat(count("select count(*) from host_organisation where updated_by = 'demo' and intermediary_id is not null")).isEqualTo(7);
+
+        for (DemoConsortium.DemoLogin login : DemoConsortium.LOGINS) {
+            assertThat(passwordEncoder.matches(DemoConsortium.DEMO_PASSWORD, users.loadUserByUsername(login.email()).getPassword()))
+                    .as(login.email()).isTrue();
+        }
+    }
+}
