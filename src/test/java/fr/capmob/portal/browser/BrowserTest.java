@@ -91,6 +91,13 @@ abstract class BrowserTest {
         field.sendKeys(text);
     }
 
+    /** Clicks an element after scrolling it to the middle of the window (a fixed-size headless window hides the rest). */
+    void click(String css) {
+        WebElement element = find(css);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
     void signIn(String email, String password) {
         open("/login");
         type("#email", email);
