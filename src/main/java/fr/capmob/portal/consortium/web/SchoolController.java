@@ -83,7 +83,7 @@ class SchoolController {
             try {
                 long id = schools.create(user, form.toData());
                 redirect.addFlashAttribute("success", "school.created");
-                redirect.addFlashAttribute("successArgs", new Object[] {form.getName()});
+                redirect.addFlashAttribute("successArgs", form.getName());
                 return "redirect:/schools/" + id;
             } catch (SchoolIdentifierTakenException e) {
                 binding.rejectValue(e.field(), "school." + e.field() + ".taken");
@@ -128,7 +128,7 @@ class SchoolController {
         try {
             schools.update(user, id, form.getVersion(), form.toData());
             redirect.addFlashAttribute("success", "school.saved");
-            redirect.addFlashAttribute("successArgs", new Object[] {form.getName()});
+            redirect.addFlashAttribute("successArgs", form.getName());
             return "redirect:/schools/" + id;
         } catch (SchoolIdentifierTakenException e) {
             binding.rejectValue(e.field(), "school." + e.field() + ".taken");
@@ -155,7 +155,7 @@ class SchoolController {
             return "redirect:/schools/" + id;
         }
         redirect.addFlashAttribute("success", "school.deleted");
-        redirect.addFlashAttribute("successArgs", new Object[] {name});
+        redirect.addFlashAttribute("successArgs", name);
         return "redirect:/schools";
     }
 

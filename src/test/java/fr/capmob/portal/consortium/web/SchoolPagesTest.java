@@ -189,6 +189,8 @@ class SchoolPagesTest {
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/schools/" + id);
         assertThat(jdbc.queryForList("select level from school_level where school_id = ? order by level", String.class, id))
                 .containsExactly("BTS", "CAP");
+        mvc.perform(get("/schools/" + id).with(user(coordinator)).cookie(result.getResponse().getCookies()))
+                .andExpect(content().string(containsString("L&#39;établissement Lycée Créé " + run + " a été créé.")));
     }
 
     @Test
@@ -334,11 +336,14 @@ class SchoolPagesTest {
     void aSchoolNobodyDependsOnIsDeleted() throws Exception {
         long a = data.school("Sans dépendance " + run);
         jdbc.update("insert into school_level (school_id, level) values (?, 'CAP')", a);
-        mvc.perform(post("/schools/" + a + "/delete").with(csrf()).with(user(coordinator)))
+        MvcResult deleted = mvc.perform(post("/schools/" + a + "/delete").with(csrf()).with(user(coordinator)))
                 .andExpect(redirectedUrl("/schools"))
-                .andExpect(flash().attribute("success", "school.deleted"));
+                .andExpect(flash().attribute("success", "school.deleted"))
+                .andReturn();
         assertThat(jdbc.queryForObject("select count(*) from school where id = ?", Integer.class, a)).isZero();
         mvc.perform(get("/schools/" + a).with(user(coordinator))).andExpect(status().isNotFound());
+        mvc.perform(get("/schools").with(user(coordinator)).cookie(deleted.getResponse().getCookies()))
+                .andExpect(content().string(containsString("L&#39;établissement Sans dépendance " + run + " a été supprimé.")));
     }
 
     // ------------------------------------------------------------------ helpers
