@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -105,7 +106,7 @@ class SchoolController {
     String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         SchoolDetails school = schools.details(user, id);
         if (!SchoolService.mayEdit(user, id)) {
-            throw new org.springframework.security.access.AccessDeniedException("may not edit this school");
+            throw new AccessDeniedException("may not edit this school");
         }
         model.addAttribute("schoolForm", SchoolForm.from(school));
         return showForm(model, school, SchoolService.mayEditRegistry(user));
