@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The UAI (Unité administrative immatriculée) of a French school: 7 characters (a 3-digit département and
  * 4 digits) followed by a check letter, the ((7-character number mod 23) + 1)-th letter of
- * {@code ABCDEFGHJKLMNPRSTUVWXYZ} (I, O and Q are left out). Example: 0750001 mod 23 = 1, so 0750001B.
+ * {@code ABCDEFGHJKLMNPRSTUVWXYZ} (I, O and Q are left out). Example: 750001 = 23 × 32608 + 17, and the
+ * 18th letter is U, so 0750001U.
  */
 public final class Uai {
 
