@@ -60,12 +60,26 @@ class ProjectPagesTest {
         return jdbc.queryForObject("select number from project where id = ?", String.class, projectId);
     }
 
-    private MockHttpServletRequestBuilder validProject(String number) {
-        return post("/projects").with(csrf()).with(user(coordinator))
-                .param("number", number).param("title", "CAPMOB 2.1 " + run).param("generation", "G2014_2020")
-                .param("callYear", number.substring(0, 4)).param("action", "KA102").param("nationalAgency", "FR01")
-                .param("startDate", "2019-09-01").param("endDate", "2021-08-31").param("status", "PREPARATION")
-                .param("grantedTravel", "12 345,67").param("grantedIndividualSupport", "1000.5");
+    /** A valid creation, with some fields replaced (name, value, name, value…). */
+    private MockHttpServletRequestBuilder validProject(String number, String... overrides) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("number", number);
+        fields.put("title", "CAPMOB 2.1 " + run);
+        fields.put("generation", "G2014_2020");
+        fields.put("callYear", number.substring(0, 4));
+        fields.put("action", "KA102");
+        fields.put("nationalAgency", "FR01");
+        fields.put("startDate", "2019-09-01");
+        fields.put("endDate", "2021-08-31");
+        fields.put("status", "PREPARATION");
+        fields.put("grantedTravel", "12 345,67");
+        fields.put("grantedIndividualSupport", "1000.5");
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/projects").with(csrf()).with(user(coordinator));
+        fields.forEach(request::param);
+        return request;
     }
 
     private static String uniqueNumber() {
@@ -135,7 +149,7 @@ class ProjectPagesTest {
     @Test
     void a2021NumberIsAccepted() throws Exception {
         String number = "2022-1-FR01-KA122-VET-" + String.format("%09d", (int) (Math.random() * 1_000_000_000));
-        mvc.perform(validProject(number).param("generation", "G2021_2027").param("action", "KA122_VET"))
+        mvc.perform(validProject(number, "generation", "G2021_2027", "action", "KA122_VET"))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -152,24 +166,24 @@ class ProjectPagesTest {
 
     @Test
     void theNumberMustAgreeWithYearAgencyActionAndGeneration() throws Exception {
-        mvc.perform(validProject(uniqueNumber()).param("callYear", "2020").param("nationalAgency", "DE02"))
+        mvc.perform(validProject(uniqueNumber(), "callYear", "2020", "nationalAgency", "DE02"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le numéro indique l’année d’appel 2019, mais l’année de l’appel saisie est 2020.")))
                 .andExpect(content().string(containsString("Le numéro indique l’agence nationale FR01, mais l’agence saisie est DE02.")));
-        mvc.perform(validProject(uniqueNumber()).param("generation", "G2021_2027").param("lang", "en"))
+        mvc.perform(validProject(uniqueNumber(), "generation", "G2021_2027", "lang", "en"))
                 .andExpect(content().string(containsString("Action KA102 does not belong to the chosen programme generation")));
-        mvc.perform(validProject("2019-1-FR01-KA102-12").param("endDate", "2019-01-01").param("grantedTravel", "-3"))
+        mvc.perform(validProject("2019-1-FR01-KA102-12", "endDate", "2019-01-01", "grantedTravel", "-3"))
                 .andExpect(content().string(containsString("Numéro de convention invalide")))
                 .andExpect(content().string(containsString("La date de fin doit être postérieure à la date de début.")))
                 .andExpect(content().string(containsString("Le montant ne peut pas être négatif.")));
-        mvc.perform(validProject(uniqueNumber()).param("grantedTravel", "12,5.3"))
+        mvc.perform(validProject(uniqueNumber(), "grantedTravel", "12,5.3"))
                 .andExpect(content().string(containsString("Montant invalide")));
     }
 
     @Test
     void theNumberIsUnique() throws Exception {
         String taken = number(projectQ);
-        mvc.perform(validProject(taken).param("callYear", "2018"))
+        mvc.perform(validProject(taken, "callYear", "2018"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le numéro de convention " + taken + " est déjà celui d’un autre projet.")));
     }
@@ -203,12 +217,9 @@ class ProjectPagesTest {
         data.pair(projectP, schoolA, schoolC);
         mvc.perform(post("/projects/" + projectP + "/delete").with(csrf()).with(user(coordinator)))
                 .andExpect(redirectedUrl("/projects/" + projectP))
-                .andExpect(flash().attributeExists("dependants"));
+                .andExpect(flash().attribute("dependants", java.util.List.of(
+                        new fr.capmob.portal.web.DependentRecordsException.Dependant("project.delete.dependants.pairs", 1))));
         assertThat(jdbc.queryForObject("select count(*) from project where id = ?", Integer.class, projectP)).isEqualTo(1);
-        mvc.perform(get("/projects/" + projectP).with(user(coordinator))
-                        .flashAttr("dependants", java.util.List.of(new fr.capmob.portal.web.DependentRecordsException.Dependant(
-                                "project.delete.dependants.pairs", 1))))
-                .andExpect(content().string(containsString("1 binôme(s) de tutorat de ce projet")));
 
         mvc.perform(post("/projects/" + projectQ + "/delete").with(csrf()).with(user(coordinator)))
                 .andExpect(redirectedUrl("/projects"));
