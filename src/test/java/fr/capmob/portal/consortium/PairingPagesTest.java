@@ -116,6 +116,11 @@ class PairingPagesTest {
                 .andExpect(content().string(containsString("L’établissement tuteur ne peut pas être aussi tutoré.")));
         mvc.perform(post("/pairings").with(csrf()).with(user(coordinator)))
                 .andExpect(content().string(containsString("Choisissez le projet du binôme.")));
+        mvc.perform(post("/pairings").with(csrf()).with(user(coordinator))
+                        .param("projectId", String.valueOf(projectP)).param("tutorSchoolId", "not-a-number")
+                        .param("firstTutoredSchoolId", String.valueOf(novice2)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Valeur invalide.")));
         assertThat(pairCount(projectP)).isEqualTo(1);
     }
 

@@ -90,6 +90,9 @@ class PairingController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String create(@ModelAttribute("pairingForm") PairingForm form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, null, user);
+        }
         try {
             long id = pairings.create(form.toCommand());
             redirect.addFlashAttribute("success", "pairing.created");
@@ -116,6 +119,9 @@ class PairingController {
         form.setProjectId(stored.pair().project().id());
         if (form.getVersion() == null) {
             form.setVersion(stored.version());
+        }
+        if (result.hasErrors()) {
+            return form(model, id, user);
         }
         try {
             pairings.update(id, form.getVersion(), form.toCommand());
