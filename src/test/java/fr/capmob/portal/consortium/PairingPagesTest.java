@@ -141,6 +141,7 @@ class PairingPagesTest {
                 .andExpect(content().string(containsString("/pairings/" + pairQ)))
                 .andExpect(content().string(not(containsString("/pairings/" + pairP + "\""))));
         mvc.perform(get("/pairings").param("school", String.valueOf(novice1)).with(user(coordinator)))
+                .andExpect(content().string(not(containsString("Aucun binôme ne correspond"))))
                 .andExpect(content().string(containsString("/pairings/" + pairQ)))
                 .andExpect(content().string(containsString("/pairings/" + pairP)));
         mvc.perform(get("/pairings").param("school", String.valueOf(novice1)).with(user(referentExpert)))

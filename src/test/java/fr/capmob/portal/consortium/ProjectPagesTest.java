@@ -91,7 +91,8 @@ class ProjectPagesTest {
         mvc.perform(get("/projects").param("q", "projet p " + run).with(user(coordinator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(number(projectP))))
-                .andExpect(content().string(not(containsString(number(projectQ)))));
+                .andExpect(content().string(not(containsString(number(projectQ)))))
+                .andExpect(content().string(not(containsString("Aucun projet ne correspond"))));
         mvc.perform(get("/projects").param("q", number(projectQ)).with(user(coordinator)))
                 .andExpect(content().string(containsString("Projet Q " + run)));
         mvc.perform(get("/projects").param("school", String.valueOf(schoolB)).param("status", "RUNNING")
@@ -130,7 +131,8 @@ class ProjectPagesTest {
                 .andExpect(content().string(containsString("100 000,00 €")))
                 .andExpect(content().string(containsString("/schools/" + schoolA)))
                 .andExpect(content().string(containsString("Lycée Gamma " + run)))
-                .andExpect(content().string(containsString("id=\"project-pairs\"")));
+                .andExpect(content().string(containsString("id=\"project-pairs\"")))
+                .andExpect(content().string(not(containsString("empty-state"))));
     }
 
     @Test
