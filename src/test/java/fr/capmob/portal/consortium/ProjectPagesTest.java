@@ -136,6 +136,22 @@ class ProjectPagesTest {
     }
 
     @Test
+    void aReferentSeesOnTheProjectOnlyThePairsOfTheirSchool() throws Exception {
+        long d = data.school("Lycée Delta " + run, "EXPERIENCED");
+        long e = data.school("Lycée Epsilon " + run);
+        jdbc.update("insert into project_school (project_id, school_id) values (?, ?), (?, ?)", projectP, d, projectP, e);
+        long own = data.pair(projectP, schoolA, schoolC);
+        long other = data.pair(projectP, d, e);
+        mvc.perform(get("/projects/" + projectP).with(user(referentA)))
+                .andExpect(content().string(containsString("/pairings/" + own + "\"")))
+                .andExpect(content().string(not(containsString("/pairings/" + other + "\""))))
+                .andExpect(content().string(not(containsString("id=\"add-schools\""))))
+                .andExpect(content().string(not(containsString("/delete"))));
+        mvc.perform(get("/projects/" + projectP).with(user(coordinator)))
+                .andExpect(content().string(containsString("/pairings/" + other + "\"")));
+    }
+
+    @Test
     void aCoordinatorCreatesAProjectWithFrenchDecimalCommas() throws Exception {
         String number = uniqueNumber();
         mvc.perform(validProject(number))
