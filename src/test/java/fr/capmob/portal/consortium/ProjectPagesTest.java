@@ -238,6 +238,12 @@ class ProjectPagesTest {
                 .andExpect(flash().attribute("dependants", java.util.List.of(
                         new fr.capmob.portal.web.DependentRecordsException.Dependant("project.delete.dependants.pairs", 1))));
         assertThat(jdbc.queryForObject("select count(*) from project where id = ?", Integer.class, projectP)).isEqualTo(1);
+        // the refusal is shown on the detail page (the flash attribute lives in the JDBC session: send its cookie)
+        jakarta.servlet.http.Cookie session = sessionCookie(mvc.perform(post("/projects/" + projectP + "/delete").with(csrf())
+                .with(user(coordinator))).andReturn());
+        mvc.perform(get("/projects/" + projectP).cookie(session).with(user(coordinator)))
+                .andExpect(content().string(containsString("id=\"dependants\"")))
+                .andExpect(content().string(containsString("1 binôme(s) de tutorat de ce projet : supprimez-les d’abord.")));
 
         mvc.perform(post("/projects/" + projectQ + "/delete").with(csrf()).with(user(coordinator)))
                 .andExpect(redirectedUrl("/projects"));
@@ -256,11 +262,21 @@ class ProjectPagesTest {
         mvc.perform(post("/projects/" + projectQ + "/schools/" + schoolC + "/remove").with(csrf()).with(user(coordinator)))
                 .andExpect(flash().attribute("success", "project.schools.removed"));
         data.pair(projectQ, schoolB, schoolA);
-        mvc.perform(post("/projects/" + projectQ + "/schools/" + schoolA + "/remove").with(csrf()).with(user(coordinator)))
-                .andExpect(flash().attributeExists("dependants"));
+        jakarta.servlet.http.Cookie session = sessionCookie(
+                mvc.perform(post("/projects/" + projectQ + "/schools/" + schoolA + "/remove").with(csrf()).with(user(coordinator)))
+                        .andExpect(flash().attributeExists("dependants")).andReturn());
+        mvc.perform(get("/projects/" + projectQ).cookie(session).param("lang", "en").with(user(coordinator)))
+                .andExpect(content().string(containsString("This school is in 1 pair(s) of this project: remove it from the pair first.")));
         assertThat(jdbc.queryForObject("select count(*) from project_school where project_id = ? and school_id = ?",
                 Integer.class, projectQ, schoolA)).isEqualTo(1);
         mvc.perform(post("/projects/" + projectQ + "/schools/" + schoolA + "/remove").with(csrf()).with(user(referentA)))
                 .andExpect(status().isForbidden());
+    }
+
+    /** The session cookie of a response (flash attributes live in the JDBC session, whatever its cookie is named). */
+    private static jakarta.servlet.http.Cookie sessionCookie(org.springframework.test.web.servlet.MvcResult result) {
+        jakarta.servlet.http.Cookie[] cookies = result.getResponse().getCookies();
+        assertThat(cookies).isNotEmpty();
+        return cookies[0];
     }
 }
