@@ -165,6 +165,14 @@ class ProjectPagesTest {
     }
 
     @Test
+    void theEditFormShowsAmountsWithTheDecimalSeparatorOfTheLanguage() throws Exception {
+        mvc.perform(get("/projects/" + projectP + "/edit").with(user(coordinator)))
+                .andExpect(content().string(containsString("value=\"100000,00\"")));
+        mvc.perform(get("/projects/" + projectP + "/edit").param("lang", "en").with(user(coordinator)))
+                .andExpect(content().string(containsString("value=\"100000.00\"")));
+    }
+
+    @Test
     void a2021NumberIsAccepted() throws Exception {
         String number = "2022-1-FR01-KA122-VET-" + String.format("%09d", (int) (Math.random() * 1_000_000_000));
         mvc.perform(validProject(number, "generation", "G2021_2027", "action", "KA122_VET"))

@@ -2,6 +2,7 @@ package fr.capmob.portal.consortium.web;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Reads amounts typed the French way too: {@code 12 345,67} as well as {@code 12345.67}. Spaces (also the
@@ -26,9 +27,14 @@ class DecimalCommaEditor extends PropertyEditorSupport {
         setValue(new BigDecimal(cleaned));
     }
 
+    /** Shown back with a decimal comma to French users, as they would type it. */
     @Override
     public String getAsText() {
         Object value = getValue();
-        return value == null ? "" : ((BigDecimal) value).toPlainString();
+        if (value == null) {
+            return "";
+        }
+        String text = ((BigDecimal) value).toPlainString();
+        return "fr".equals(LocaleContextHolder.getLocale().getLanguage()) ? text.replace('.', ',') : text;
     }
 }
