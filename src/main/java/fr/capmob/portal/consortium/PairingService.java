@@ -1,0 +1,200 @@
+package fr.capmob.portal.consortium;
+
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.web.NotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tutoring pairs and trios. Coordinators and consortium accountants see every pair; referents and school
+ * accountants only the pairs their school is in (filtered in SQL; any other id answers {@link NotFoundException}).
+ * Only coordinators change pairs (checked on the controllers). The rules are {@link PairRules}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PairingService {
+
+    private final TutoringPairRepository pairs;
+    private final ProjectRepository projects;
+
+    PairingService(TutoringPairRepository pairs, ProjectRepository projects) {
+        this.pairs = pairs;
+        this.projects = projects;
+    }
+
+    /** A page of pairs; their projects and schools load in two more queries, whatever the page size. */
+    public Page<PairSummary> list(PairFilter filter, Pageable pageable, CurrentUser user) {
+        Page<TutoringPair> page = pairs.findAll(matching(filter, ProjectService.scopeOf(user)), pageable);
+        return new PageImpl<>(summaries(page.getContent()), pageable, page.getTotalElements());
+    }
+
+    /** The pairs of a project the user may see. */
+    public List<PairSummary> ofProject(long projectId, CurrentUser user) {
+        return summaries(pairs.findAll(matching(new PairFilter(projectId, null), ProjectService.scopeOf(user)),
+                Sort.by("id")));
+    }
+
+    public PairDetails get(long id, CurrentUser user) {
+        Long scope = ProjectService.scopeOf(user);
+        TutoringPair pair = (scope == null ? pairs.findById(id) : pairs.findVisible(id, scope))
+                .orElseThrow(() -> new NotFoundException("pair", id));
+        PairSummary summary = summaries(List.of(pair)).get(0);
+        Map<Long, MemberSchool> schools = new HashMap<>();
+        schools.put(summary.tutor().id(), summary.tutor());
+        summary.tutored().forEach(school -> schools.put(school.id(), school));
+        List<RuleViolation> warnings = PairRules.warnings(summary.tutor().id(),
+                summary.tutored().stream().map(MemberSchool::id).collect(Collectors.toCollection(LinkedHashSet::new)),
+                schools);
+        return new PairDetails(summary, pair.getVersion(), warnings, pair.getUpdatedBy(), pair.getUpdatedAt());
+    }
+
+    /** The member schools of a project, for the pair form (the coordinator's). */
+    public List<MemberSchool> schoolsOfProject(long projectId) {
+        if (!projects.existsById(projectId)) {
+            throw new NotFoundException("project", projectId);
+        }
+        return projects.findMemberSchools(projectId);
+    }
+
+    @Transactional
+    public long create(PairCommand command) {
+        if (command.projectId() == null) {
+            throw new RegistryRuleException(RuleViolation.of("projectId", "pairing.project.required"));
+        }
+        Project project = projects.findById(command.projectId())
+                .orElseThrow(() -> new RegistryRuleException(RuleViolation.of("projectId", "pairing.project.required")));
+        check(project, null, command);
+        TutoringPair pair = new TutoringPair(project.getId());
+        pair.setMembers(command.tutorSchoolId(), tutoredOf(command));
+        return saved(pair).getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, PairCommand command) {
+        TutoringPair pair = pairs.findById(id).orElseThrow(() -> new NotFoundException("pair", id));
+        pair.checkVersion(version);
+        Project project = projects.findById(pair.getProjectId()).orElseThrow(() -> new NotFoundException("project", id));
+        check(project, id, command);
+        pair.setMembers(command.tutorSchoolId(), tutoredOf(command));
+        saved(pair);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        TutoringPair pair = pairs.findById(id).orElseThrow(() -> new NotFoundException("pair", id));
+        pairs.delete(pair);
+        pairs.flush();
+    }
+
+    private void check(Project project, Long pairId, PairCommand command) {
+        List<TutoringPairRepository.MemberRow> others = pairs.findMemberRowsOfProject(project.getId()).stream()
+                .filter(row -> !row.pairId().equals(pairId)).toList();
+        Map<Long, String> tutorNameByPair = others.stream().filter(row -> row.role() == PairRole.TUTOR)
+                .collect(Collectors.toMap(TutoringPairRepository.MemberRow::pairId, TutoringPairRepository.MemberRow::name));
+        Map<Long, String> tutorOfOtherPair = others.stream().collect(Collectors.toMap(
+                TutoringPairRepository.MemberRow::schoolId, row -> tutorNameByPair.getOrDefault(row.pairId(), "?"),
+                (a, b) -> a));
+        Set<Long> involved = new HashSet<>();
+        if (command.tutorSchoolId() != null) {
+            involved.add(command.tutorSchoolId());
+        }
+        if (command.tutoredSchoolIds() != null) {
+            command.tutoredSchoolIds().stream().filter(Objects::nonNull).forEach(involved::add);
+        }
+        Map<Long, MemberSchool> schools = involved.isEmpty() ? Map.of() : projects.findSchools(involved).stream()
+                .collect(Collectors.toMap(MemberSchool::id, Function.identity()));
+        PairRules.Outcome outcome = PairRules.check(new PairRules.Candidate(command.tutorSchoolId(),
+                command.tutoredSchoolIds(), Set.copyOf(project.getSchoolIds()), tutorOfOtherPair, schools));
+        if (!outcome.accepted()) {
+            throw new RegistryRuleException(outcome.errors());
+        }
+    }
+
+    private TutoringPair saved(TutoringPair pair) {
+        try {
+            return pairs.saveAndFlush(pair);
+        } catch (DataIntegrityViolationException e) {
+            // the rules were checked, so another coordinator changed the project or its pairs meanwhile
+            if (ViolatedConstraint.is(e, "pair_member_once_per_project")) {
+                throw new RegistryRuleException(RuleViolation.of(PairRules.TUTORED, "pairing.db.alreadyPaired"));
+            }
+            if (ViolatedConstraint.is(e, "pair_member_in_project")) {
+                throw new RegistryRuleException(RuleViolation.of(PairRules.TUTORED, "pairing.db.notMember"));
+            }
+            throw new RegistryRuleException(RuleViolation.of(null, "pairing.db.refused"));
+        }
+    }
+
+    private static Set<Long> tutoredOf(PairCommand command) {
+        return command.tutoredSchoolIds().stream().filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private List<PairSummary> summaries(Collection<TutoringPair> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(TutoringPair::getId).toList();
+        Map<Long, List<TutoringPairRepository.MemberRow>> members = pairs.findMemberRows(ids).stream()
+                .collect(Collectors.groupingBy(TutoringPairRepository.MemberRow::pairId));
+        Map<Long, ProjectOption> projectsById = projects.findOptions(
+                        page.stream().map(TutoringPair::getProjectId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(ProjectOption::id, Function.identity()));
+        List<PairSummary> summaries = new ArrayList<>();
+        for (TutoringPair pair : page) {
+            List<TutoringPairRepository.MemberRow> rows = members.getOrDefault(pair.getId(), List.of());
+            MemberSchool tutor = rows.stream().filter(row -> row.role() == PairRole.TUTOR)
+                    .map(TutoringPairRepository.MemberRow::school).findFirst().orElse(null);
+            List<MemberSchool> tutored = rows.stream().filter(row -> row.role() == PairRole.TUTORED)
+                    .map(TutoringPairRepository.MemberRow::school).toList();
+            summaries.add(new PairSummary(pair.getId(), projectsById.get(pair.getProjectId()), tutor, tutored));
+        }
+        return summaries;
+    }
+
+    private static Specification<TutoringPair> matching(PairFilter filter, Long scope) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.projectId() != null) {
+                predicates.add(cb.equal(root.get("projectId"), filter.projectId()));
+            }
+            if (filter.schoolId() != null) {
+                predicates.add(cb.exists(pairsWithSchool(root, query, cb, filter.schoolId())));
+            }
+            if (scope != null) {
+                predicates.add(cb.exists(pairsWithSchool(root, query, cb, scope)));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Subquery<Long> pairsWithSchool(Root<TutoringPair> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+                                                  jakarta.persistence.criteria.CriteriaBuilder cb, long schoolId) {
+        Subquery<Long> subquery = query.subquery(Long.class);
+        Root<TutoringPair> other = subquery.from(TutoringPair.class);
+        var member = other.join("members");
+        subquery.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")),
+                cb.equal(member.get("schoolId"), schoolId));
+        return subquery;
+    }
+}

@@ -1,0 +1,61 @@
+package fr.capmob.portal.consortium;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificationExecutor<Project> {
+
+    record SchoolCount(Long projectId, Long count) {
+    }
+
+    /** The project when the given school is one of its members (the scope of referents and school accountants). */
+    @Query("select p from Project p where p.id = :id and :schoolId member of p.schoolIds")
+    Optional<Project> findVisible(long id, long schoolId);
+
+    boolean existsByNumber(String number);
+
+    boolean existsByNumberAndIdNot(String number, Long id);
+
+    @Query("select new fr.capmob.portal.consortium.ProjectRepository$SchoolCount(p.id, count(s)) "
+            + "from Project p join p.schoolIds s where p.id in :ids group by p.id")
+    List<SchoolCount> countSchools(Collection<Long> ids);
+
+    @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
+            + "where s.id in (select m from Project p join p.schoolIds m where p.id = :projectId) order by lower(s.name), s.id")
+    List<MemberSchool> findMemberSchools(long projectId);
+
+    @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
+            + "where s.id not in (select m from Project p join p.schoolIds m where p.id = :projectId) order by lower(s.name), s.id")
+    List<MemberSchool> findNonMemberSchools(long projectId);
+
+    @Query("select new fr.capmob.portal.consortium.ProjectOption(p.id, p.number, p.title) from Project p order by p.number")
+    List<ProjectOption> findAllOptions();
+
+    @Query("select new fr.capmob.portal.consortium.ProjectOption(p.id, p.number, p.title) from Project p "
+            + "where :schoolId member of p.schoolIds order by p.number")
+    List<ProjectOption> findOptionsOfSchool(long schoolId);
+
+    @Query("select new fr.capmob.portal.consortium.ProjectOption(p.id, p.number, p.title) from Project p where p.id in :ids")
+    List<ProjectOption> findOptions(Collection<Long> ids);
+
+    /** The schools that share a project with the given school (what a referent may filter the list by). */
+    @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
+            + "where s.id in (select m from Project p join p.schoolIds m where :schoolId member of p.schoolIds) "
+            + "order by lower(s.name), s.id")
+    List<MemberSchool> findSchoolsSharingAProjectWith(long schoolId);
+
+    @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
+            + "order by lower(s.name), s.id")
+    List<MemberSchool> findAllSchools();
+
+    @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
+            + "where s.id in :ids")
+    List<MemberSchool> findSchools(Collection<Long> ids);
+
+    @Query("select distinct p.callYear from Project p order by p.callYear")
+    List<Integer> findCallYears();
+}
