@@ -98,17 +98,35 @@ abstract class BrowserTest {
         element.click();
     }
 
+    /** Sets a field's value directly (date inputs take typed text in the browser's locale format). */
+    void setValue(String css, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
+    void select(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+    }
+
+    /** The id at the end of the current URL, e.g. 42 for /schools/42. */
+    long currentId() {
+        String url = browser.getCurrentUrl().replaceAll("[?#].*$", "");
+        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+    }
+
     void signIn(String email, String password) {
         open("/login");
         type("#email", email);
         type("#password", password);
         find("#sign-in").click();
+        // wait for the answer of the sign-in form before going anywhere else
+        waitUpTo(10).until(driver -> !driver.findElements(By.cssSelector("#userMenu, #login-error, #login-locked")).isEmpty());
     }
 
     void signOut() {
         open("/");
         find("#userMenu").click();
         find("#logout").click();
+        waitUpTo(10).until(driver -> !driver.findElements(By.cssSelector("#login-logout")).isEmpty());
     }
 
     WebDriverWait waitUpTo(int seconds) {

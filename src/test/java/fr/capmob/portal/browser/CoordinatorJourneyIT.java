@@ -1,0 +1,108 @@
+package fr.capmob.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.capmob.portal.TestData;
+import fr.capmob.portal.account.Role;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The foundation's main journey: the coordinator creates a school, a project with its member schools, a
+ * tutoring pair and the school's referent; the referent sets a password with the one-time link, signs in
+ * and sees only their own school.
+ */
+class CoordinatorJourneyIT extends BrowserTest {
+
+    @Autowired
+    TestData data;
+
+    @Test
+    void theCoordinatorSetsUpASchoolAndItsReferentWhoThenSeesOnlyTheirSchool() throws Exception {
+        String run = TestData.unique();
+        long tutor = data.school("LP Tuteur " + run, "EXPERIENCED");
+        String coordinator = data.user("Claire Coordination", Role.COORDINATOR, null);
+        signIn(coordinator, TestData.PASSWORD);
+
+        // a school
+        open("/schools/new");
+        String schoolName = "LP Journée " + run;
+        type("#name", schoolName);
+        type("#uai", data.newUai());
+        type("#city", "Paris");
+        type("#email", "ce.journee@ac-paris.fr");
+        select("#experience", "NOVICE");
+        screenshot("journey-1-school-form-fr");
+        click("#save-school");
+        assertThat(find("h1").getText()).contains(schoolName);
+        long school = currentId();
+
+        // a project (2021–2027 generation) with both schools as members
+        open("/projects/new");
+        String serial = String.format("%09d", ThreadLocalRandom.current().nextInt(1, 999_999_999));
+        String number = "2026-1-FR01-KA122-VET-" + serial;
+        type("#number", number);
+        type("#title", "Mini-CAPMOB mode " + run);
+        select("#generation", "G2021_2027");
+        type("#callYear", "2026");
+        select("#action", "KA122_VET");
+        type("#nationalAgency", "FR01");
+        setValue("#startDate", "2026-09-01");
+        setValue("#endDate", "2027-12-31");
+        select("#status", "PREPARATION");
+        type("#grantedTravel", "12 500,00");
+        screenshot("journey-2-project-form-fr");
+        click("#project-form button[type=submit]");
+        assertThat(find("h1").getText()).contains("Mini-CAPMOB mode " + run);
+        assertThat(browser.getPageSource()).contains(number);
+        long project = currentId();
+        select("#schoolIds", String.valueOf(school));
+        select("#schoolIds", String.valueOf(tutor));
+        click("#add-schools button[type=submit]");
+        assertThat(find("#member-schools").getText()).contains(schoolName).contains("LP Tuteur " + run);
+        screenshot("journey-3-project-detail-fr");
+
+        // a tutoring pair: the experienced school tutors the new one
+        open("/pairings/new?projectId=" + project);
+        select("#tutorSchoolId", String.valueOf(tutor));
+        select("#firstTutoredSchoolId", String.valueOf(school));
+        click("#pairing-form button[type=submit]");
+        assertThat(browser.getPageSource()).contains("LP Tuteur " + run).contains(schoolName);
+        screenshot("journey-4-pair-fr");
+
+        // the school's referent, with a one-time link to set a password
+        open("/users/new?lang=en");
+        String referentEmail = "referent." + run + "@ac-paris.fr";
+        type("#email", referentEmail);
+        type("#displayName", "Romain Référent");
+        select("#role", "SCHOOL_REFERENT");
+        select("#schoolId", String.valueOf(school));
+        click("#save");
+        String link = find("#password-link").getAttribute("value");
+        assertThat(link).contains("/account/set-password/");
+        screenshot("journey-5-user-link-en");
+        signOut();
+
+        // the referent uses the link, sets a password and signs in
+        browser.get(link);
+        type("#password", "Un-mot-de-passe-bien-long-" + run);
+        type("#confirmation", "Un-mot-de-passe-bien-long-" + run);
+        screenshot("journey-6-set-password-en");
+        click("#save");
+        assertThat(find("#login-password-set").isDisplayed()).isTrue();
+        signIn(referentEmail, "Un-mot-de-passe-bien-long-" + run);
+        assertThat(find("h1").getText()).contains("Romain Référent");
+
+        // they see their school only: the list has one row, another school's page answers 404
+        open("/schools?lang=fr");
+        assertThat(browser.findElements(By.cssSelector("#results tbody tr"))).hasSize(1);
+        assertThat(find("#results").getText()).contains(schoolName);
+        screenshot("journey-7-referent-schools-fr");
+        open("/schools/" + tutor);
+        assertThat(find("#error-404").getText()).contains("Page introuvable");
+        open("/users");
+        assertThat(find("#error-403").getText()).contains("Accès refusé");
+    }
+}
