@@ -35,7 +35,16 @@ public class StudentService {
             "name", "s.normalised_last_name,s.normalised_first_name",
             "birthDate", "s.birth_date",
             "class", "s.class_name",
-            "level", "s.qualification_level");
+            "level", levelOrder());
+
+    /** Levels sort in the order of the qualifications (CAP first), not alphabetically; no comma (ListQuery splits on it). */
+    private static String levelOrder() {
+        StringBuilder order = new StringBuilder("case s.qualification_level");
+        for (QualificationLevel level : QualificationLevel.values()) {
+            order.append(" when '").append(level.name()).append("' then ").append(level.ordinal());
+        }
+        return order.append(" end").toString();
+    }
 
     private final StudentRepository students;
     private final SchoolDirectory schools;
@@ -187,6 +196,11 @@ public class StudentService {
                 row.specialty(), row.className(), row.fewerOpportunities(), row.justificationVisible(),
                 row.fewerOpportunitiesJustification(), row.needsSupport(), row.parentalConsentDate(),
                 row.emergencyContactName(), row.emergencyContactPhone(), row.updatedAt(), row.updatedBy(), row.editable());
+    }
+
+    /** Whether the student is a minor on the given date (e.g. a mobility's departure), computed from the birth date. */
+    public boolean isMinorOn(long studentId, LocalDate date) {
+        return students.findById(studentId).orElseThrow(() -> new NotFoundException("student", studentId)).isMinorOn(date);
     }
 
     /** The stored values of a student the user manages, for the edit form and the conflict page. */

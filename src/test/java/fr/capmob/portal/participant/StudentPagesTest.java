@@ -289,6 +289,10 @@ class StudentPagesTest {
         assertThat(page.indexOf("Majeur" + run)).isLessThan(page.indexOf("Mineur" + run));
         assertThat(page.indexOf("Mineur" + run)).isLessThan(page.indexOf("Aide" + run));
         assertThat(minor).isNotEqualTo(flagged);
+        // levels sort in the qualifications' order: CAP before Bac Pro
+        String byLevel = mvc.perform(get("/students").param(mine, run).param("sort", "level").header("HX-Request", "true")
+                .with(user(referentA))).andReturn().getResponse().getContentAsString();
+        assertThat(byLevel.indexOf("Majeur" + run)).isLessThan(byLevel.indexOf("Mineur" + run));
         mvc.perform(get("/students").param(mine, run).param("lang", "en").param("minor", "true").with(user(referentA)))
                 .andExpect(content().string(containsString(">minor<")));
     }
@@ -312,7 +316,8 @@ class StudentPagesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("badge-minor")))
                 .andExpect(content().string(containsString("Pas encore donnée")));
         mvc.perform(get("/students/" + id + "/edit").with(user(referentA)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"Simon" + run + "\"")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"Simon" + run + "\"")))
+                .andExpect(content().string(containsString("value=\"" + today.minusYears(15) + "\"")));
         mvc.perform(post("/students/" + id + "/delete").with(csrf()).with(user(referentA)))
                 .andExpect(redirectedUrl("/students")).andExpect(flash().attribute("success", "student.deleted"));
         assertThat(count(schoolA)).isZero();
