@@ -109,11 +109,18 @@ class StudentListStatementsTest {
         assertThat(coordinatorWithFew).isPositive();
         assertThat(coordinatorWithMany).isEqualTo(coordinatorWithFew);
         assertThat(referentWithMany).isEqualTo(referentWithFew);
+        // nothing is loaded per line either: a page of 100 costs what a page of 25 costs
+        assertThat(statementsOfList(coordinator, 100)).isEqualTo(coordinatorWithMany);
     }
 
     private int statementsOfList(CurrentUser user) throws Exception {
+        return statementsOfList(user, 25);
+    }
+
+    private int statementsOfList(CurrentUser user, int size) throws Exception {
         STATEMENTS.set(0);
-        mvc.perform(get("/students").param("sort", "birthDate").with(user(user))).andExpect(status().isOk());
+        mvc.perform(get("/students").param("sort", "birthDate").param("size", String.valueOf(size)).with(user(user)))
+                .andExpect(status().isOk());
         return STATEMENTS.get();
     }
 
