@@ -105,6 +105,25 @@ public class TestData {
                 cityId("Berlin", "DE"), createdBySchoolId);
     }
 
+    /** A student of the given school (Bac Pro, French), with nothing else filled in. */
+    public long student(long schoolId, String lastName, String firstName, LocalDate birthDate) {
+        return jdbc.queryForObject("""
+                insert into student (school_id, last_name, first_name, normalised_last_name, normalised_first_name,
+                                     birth_date, nationality, qualification_level)
+                values (?, ?, ?, ?, ?, ?, 'FR', 'BAC_PRO') returning id
+                """, Long.class, schoolId, lastName, firstName, fr.capmob.portal.participant.PersonNames.normalise(lastName),
+                fr.capmob.portal.participant.PersonNames.normalise(firstName), Date.valueOf(birthDate));
+    }
+
+    /** A teacher of the given school, without e-mail. */
+    public long staff(long schoolId, String lastName, String firstName) {
+        return jdbc.queryForObject("""
+                insert into staff_member (school_id, last_name, first_name, normalised_last_name, normalised_first_name, role)
+                values (?, ?, ?, ?, ?, 'TEACHER') returning id
+                """, Long.class, schoolId, lastName, firstName, fr.capmob.portal.participant.PersonNames.normalise(lastName),
+                fr.capmob.portal.participant.PersonNames.normalise(firstName));
+    }
+
     /** A user with the password {@link #PASSWORD}; returns the (lower-case, unique) e-mail. */
     public String user(String name, Role role, Long schoolId) {
         String email = (name.toLowerCase().replaceAll("[^a-z0-9]", ".") + "." + unique() + "@test.capmob.fr");

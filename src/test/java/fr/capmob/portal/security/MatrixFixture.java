@@ -5,8 +5,10 @@ package fr.capmob.portal.security;
  * SCHOOL_ACCOUNTANT; school B the one of REFERENT_B.
  * Project P has schools A and C (pair: A tutors C); project Q has B and D (pair: B tutors D).
  * Host organisation hostA was added to the directory by school A.
+ * Students studentA (school A) and studentB (school B); staff member staffA (school A).
  */
 public record MatrixFixture(long schoolA, long schoolB, long schoolC, long schoolD,
                             long projectP, long projectQ, long pairP, long pairQ,
-                            long userReferentA, long userReferentB, long hostA) {
+                            long userReferentA, long userReferentB, long hostA,
+                            long studentA, long studentB, long staffA) {
 }

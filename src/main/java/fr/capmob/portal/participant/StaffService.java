@@ -1,0 +1,167 @@
+package fr.capmob.portal.participant;
+
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.account.SchoolDirectory;
+import fr.capmob.portal.web.ListQuery;
+import fr.capmob.portal.web.NotFoundException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff members of the schools, with the same scope as students: referents manage their own school's,
+ * coordinators every school's, accountants read their scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StaffService {
+
+    public static final Map<String, String> SORT_KEYS = Map.of(
+            "name", "m.normalised_last_name,m.normalised_first_name",
+            "role", "m.role");
+
+    private final StaffRepository staff;
+    private final SchoolDirectory schools;
+    private final JdbcClient jdbc;
+
+    StaffService(StaffRepository staff, SchoolDirectory schools, JdbcClient jdbc) {
+        this.staff = staff;
+        this.schools = schools;
+        this.jdbc = jdbc;
+    }
+
+    public Page<StaffSummary> search(StaffFilter filter, Pageable pageable, CurrentUser user) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (!user.seesWholeConsortium()) {
+            where.append(" and m.school_id = :userSchool");
+            params.put("userSchool", user.schoolId() == null ? -1L : user.schoolId());
+        } else if (filter.schoolId() != null) {
+            where.append(" and m.school_id = :chosenSchool");
+            params.put("chosenSchool", filter.schoolId());
+        }
+        String pattern = ListQuery.searchPattern(filter.name() == null ? null : PersonNames.normalise(filter.name()));
+        if (pattern != null) {
+            where.append(" and ((m.normalised_last_name || ' ' || m.normalised_first_name) like :name"
+                    + " or (m.normalised_first_name || ' ' || m.normalised_last_name) like :name)");
+            params.put("name", pattern);
+        }
+        if (filter.role() != null) {
+            where.append(" and m.role = :role");
+            params.put("role", filter.role().name());
+        }
+        if (filter.clilCertified() != null) {
+            where.append(" and m.clil_certified = :clil");
+            params.put("clil", filter.clilCertified());
+        }
+        long total = jdbc.sql("select count(*) from staff_member m" + where).params(params).query(Long.class).single();
+        if (total == 0) {
+            return Page.empty(pageable);
+        }
+        String order = pageable.getSort().stream()
+                .map(o -> (o.getProperty().equals("id") ? "m.id" : o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
+                .collect(Collectors.joining(", "));
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        List<StaffSummary> rows = jdbc.sql("""
+                        select m.id, m.school_id, m.last_name, m.first_name, m.role, m.subjects, m.languages, m.clil_certified
+                        from staff_member m""" + where + " order by " + order + " limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new StaffSummary(rs.getLong("id"), rs.getLong("school_id"), null, rs.getString("last_name"),
+                        rs.getString("first_name"), StaffRole.valueOf(rs.getString("role")), rs.getString("subjects"),
+                        LanguageSkills.parse(rs.getString("languages")), rs.getBoolean("clil_certified")))
+                .list();
+        Map<Long, String> names = schools.namesOf(rows.stream().map(StaffSummary::schoolId).distinct().toList());
+        return new PageImpl<>(rows.stream().map(r -> new StaffSummary(r.id(), r.schoolId(), names.get(r.schoolId()),
+                r.lastName(), r.firstName(), r.role(), r.subjects(), r.languages(), r.clilCertified())).toList(), pageable, total);
+    }
+
+    public StaffDetails get(long id, CurrentUser user) {
+        StaffMember member = load(id, user);
+        return new StaffDetails(member.getId(), member.getVersion(), member.getSchoolId(),
+                schools.namesOf(List.of(member.getSchoolId())).get(member.getSchoolId()), member.getLastName(),
+                member.getFirstName(), member.getEmail(), member.getPhone(), member.getRole(), member.getSubjects(),
+                LanguageSkills.parse(member.getLanguages()), member.isClilCertified(), member.getUpdatedAt(),
+                member.getUpdatedBy(), StudentService.mayManage(user));
+    }
+
+    public StaffCommand commandOf(long id, CurrentUser user) {
+        return loadManaged(id, user).toCommand();
+    }
+
+    public long versionOf(long id, CurrentUser user) {
+        return loadManaged(id, user).getVersion();
+    }
+
+    @Transactional
+    public long create(StaffCommand command, CurrentUser user) {
+        StudentService.requireManager(user);
+        long schoolId = schoolFor(command, user);
+        checkRules(command, schoolId, null);
+        StaffMember member = new StaffMember(schoolId);
+        member.apply(command, schoolId);
+        return staff.saveAndFlush(member).getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, StaffCommand command, CurrentUser user) {
+        StaffMember member = loadManaged(id, user);
+        member.checkVersion(version);
+        long schoolId = user.isCoordinator() ? schoolFor(command, user) : member.getSchoolId();
+        checkRules(command, schoolId, member.getId());
+        member.apply(command, schoolId);
+        staff.flush();
+    }
+
+    @Transactional
+    public void delete(long id, CurrentUser user) {
+        staff.delete(loadManaged(id, user));
+        staff.flush();
+    }
+
+    /** Same school and names, and the same e-mail, or no e-mail on one side (then the names alone decide). */
+    private void checkRules(StaffCommand command, long schoolId, Long currentId) {
+        if (!LanguageSkills.isValid(command.languages())) {
+            throw new ParticipantRuleException("languages", "staff.languages.invalid");
+        }
+        String email = command.email() == null ? null : command.email().toLowerCase(Locale.ROOT);
+        for (StaffMember same : staff.findSameNames(schoolId, PersonNames.normalise(command.lastName()),
+                PersonNames.normalise(command.firstName()))) {
+            boolean sameEmail = email == null || same.getEmail() == null || email.equals(same.getEmail());
+            if (sameEmail && !same.getId().equals(currentId)) {
+                throw new DuplicateParticipantException(same.getId(), same.getLastName() + " " + same.getFirstName());
+            }
+        }
+    }
+
+    private long schoolFor(StaffCommand command, CurrentUser user) {
+        if (!user.isCoordinator()) {
+            return user.schoolId();
+        }
+        if (command.schoolId() == null || !schools.exists(command.schoolId())) {
+            throw new ParticipantRuleException("schoolId", "participant.school.required");
+        }
+        return command.schoolId();
+    }
+
+    private StaffMember load(long id, CurrentUser user) {
+        StaffMember member = staff.findById(id).orElseThrow(() -> new NotFoundException("staff member", id));
+        if (!user.canRead(member.getSchoolId())) {
+            throw new NotFoundException("staff member", id);
+        }
+        return member;
+    }
+
+    private StaffMember loadManaged(long id, CurrentUser user) {
+        StudentService.requireManager(user);
+        return load(id, user);
+    }
+}

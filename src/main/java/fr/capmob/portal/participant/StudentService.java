@@ -1,0 +1,289 @@
+package fr.capmob.portal.participant;
+
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.account.SchoolDirectory;
+import fr.capmob.portal.consortium.QualificationLevel;
+import fr.capmob.portal.web.ListQuery;
+import fr.capmob.portal.web.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The students of the schools. Referents manage their own school's; coordinators every school's; accountants
+ * read their scope (their school, or every school when consortium-wide). A student outside the user's scope
+ * does not exist for them (404).
+ */
+@Service
+@Transactional(readOnly = true)
+public class StudentService {
+
+    /** Sort keys offered by the list, mapped to SQL columns. */
+    public static final Map<String, String> SORT_KEYS = Map.of(
+            "name", "s.normalised_last_name,s.normalised_first_name",
+            "birthDate", "s.birth_date",
+            "class", "s.class_name",
+            "level", levelOrder());
+
+    /** Levels sort in the order of the qualifications (CAP first), not alphabetically; no comma (ListQuery splits on it). */
+    private static String levelOrder() {
+        StringBuilder order = new StringBuilder("case s.qualification_level");
+        for (QualificationLevel level : QualificationLevel.values()) {
+            order.append(" when '").append(level.name()).append("' then ").append(level.ordinal());
+        }
+        return order.append(" end").toString();
+    }
+
+    private final StudentRepository students;
+    private final SchoolDirectory schools;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StudentService(StudentRepository students, SchoolDirectory schools, JdbcClient jdbc, Clock clock) {
+        this.students = students;
+        this.schools = schools;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Coordinators and referents change students (referents: of their school only). */
+    public static boolean mayManage(CurrentUser user) {
+        return user.isCoordinator() || user.isReferent();
+    }
+
+    /** Coordinators and the referents of the student's school read the fewer-opportunities justification. */
+    static boolean mayReadJustification(CurrentUser user, long schoolId) {
+        return user.isCoordinator() || (user.isReferent() && user.schoolId() != null && user.schoolId() == schoolId);
+    }
+
+    /** One page of the students the user may see, filtered and sorted in SQL: the same statements whatever the size. */
+    public Page<StudentSummary> search(StudentFilter filter, Pageable pageable, CurrentUser user) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        scope(user, filter.schoolId(), where, params);
+        String pattern = ListQuery.searchPattern(filter.name() == null ? null : PersonNames.normalise(filter.name()));
+        if (pattern != null) {
+            where.append(" and ((s.normalised_last_name || ' ' || s.normalised_first_name) like :name"
+                    + " or (s.normalised_first_name || ' ' || s.normalised_last_name) like :name)");
+            params.put("name", pattern);
+        }
+        if (filter.className() != null && !filter.className().isBlank()) {
+            where.append(" and lower(s.class_name) = lower(:className)");
+            params.put("className", filter.className().trim());
+        }
+        if (filter.level() != null) {
+            where.append(" and s.qualification_level = :level");
+            params.put("level", filter.level().name());
+        }
+        String specialty = ListQuery.searchPattern(filter.specialty());
+        if (specialty != null) {
+            where.append(" and lower(s.specialty) like :specialty");
+            params.put("specialty", specialty);
+        }
+        LocalDate adultIfBornOnOrBefore = Majority.bornAfterIsMinor(today());
+        if (filter.minor() != null) {
+            where.append(filter.minor() ? " and s.birth_date > :cutoff" : " and s.birth_date <= :cutoff");
+        }
+        params.put("cutoff", adultIfBornOnOrBefore);
+        if (filter.fewerOpportunities() != null) {
+            where.append(" and s.fewer_opportunities = :fewer");
+            params.put("fewer", filter.fewerOpportunities());
+        }
+        long total = jdbc.sql("select count(*) from student s" + where).params(params).query(Long.class).single();
+        if (total == 0) {
+            return Page.empty(pageable);
+        }
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        List<StudentSummary> rows = jdbc.sql("""
+                        select s.id, s.school_id, s.last_name, s.first_name, s.birth_date, s.qualification_level,
+                               s.specialty, s.class_name, s.birth_date > :cutoff as minor, s.fewer_opportunities,
+                               s.needs_support
+                        from student s""" + where + " order by " + orderBy(pageable) + " limit :limit offset :offset")
+                .params(params)
+                .query(StudentService::summary)
+                .list();
+        Map<Long, String> names = schools.namesOf(rows.stream().map(StudentSummary::schoolId).distinct().toList());
+        List<StudentSummary> content = rows.stream().map(row -> new StudentSummary(row.id(), row.schoolId(),
+                names.get(row.schoolId()), row.lastName(), row.firstName(), row.birthDate(), row.qualificationLevel(),
+                row.specialty(), row.className(), row.minor(), row.fewerOpportunities(), row.needsSupport())).toList();
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    private static StudentSummary summary(ResultSet rs, int n) throws SQLException {
+        return new StudentSummary(rs.getLong("id"), rs.getLong("school_id"), null, rs.getString("last_name"),
+                rs.getString("first_name"), rs.getObject("birth_date", LocalDate.class),
+                QualificationLevel.valueOf(rs.getString("qualification_level")), rs.getString("specialty"),
+                rs.getString("class_name"), rs.getBoolean("minor"), rs.getBoolean("fewer_opportunities"),
+                rs.getBoolean("needs_support"));
+    }
+
+    static String orderBy(Pageable pageable) {
+        // the properties come from SORT_KEYS only (ListQuery whitelists them)
+        return pageable.getSort().stream()
+                .map(o -> (o.getProperty().equals("id") ? "s.id" : o.getProperty()) + (o.isAscending() ? " asc" : " desc")
+                        + (o.getProperty().equals("s.class_name") ? (o.isAscending() ? " nulls last" : " nulls first") : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Restricts a query on alias {@code s} to the schools the user sees (and to the chosen school, if any). */
+    static void scope(CurrentUser user, Long chosenSchoolId, StringBuilder where, Map<String, Object> params) {
+        if (!user.seesWholeConsortium()) {
+            where.append(" and s.school_id = :userSchool");
+            params.put("userSchool", user.schoolId() == null ? -1L : user.schoolId());
+        } else if (chosenSchoolId != null) {
+            where.append(" and s.school_id = :chosenSchool");
+            params.put("chosenSchool", chosenSchoolId);
+        }
+    }
+
+    /** The classes of the students the user sees, for the class filter. */
+    public List<String> classes(CurrentUser user) {
+        StringBuilder where = new StringBuilder(" where s.class_name is not null");
+        Map<String, Object> params = new HashMap<>();
+        scope(user, null, where, params);
+        return jdbc.sql("select distinct s.class_name from student s" + where + " order by s.class_name")
+                .params(params).query(String.class).list();
+    }
+
+    public StudentDetails get(long id, CurrentUser user) {
+        Long schoolId = jdbc.sql("select school_id from student where id = :id").param("id", id)
+                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("student", id));
+        if (!user.canRead(schoolId)) {
+            throw new NotFoundException("student", id);
+        }
+        boolean justificationVisible = mayReadJustification(user, schoolId);
+        // the justification is not even read for users who may not see it
+        String justification = justificationVisible ? "s.fewer_opportunities_justification" : "null";
+        StudentDetails row = jdbc.sql("""
+                        select s.id, s.version, s.school_id, s.last_name, s.first_name, s.birth_date, s.gender,
+                               s.nationality, s.email, s.phone, s.qualification_level, s.specialty, s.class_name,
+                               s.fewer_opportunities, %s as justification, s.needs_support, s.parental_consent_date,
+                               s.emergency_contact_name, s.emergency_contact_phone, s.updated_at, s.updated_by
+                        from student s where s.id = :id""".formatted(justification))
+                .param("id", id)
+                .query((rs, n) -> new StudentDetails(rs.getLong("id"), rs.getLong("version"), rs.getLong("school_id"), null,
+                        rs.getString("last_name"), rs.getString("first_name"), rs.getObject("birth_date", LocalDate.class),
+                        rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")),
+                        rs.getString("nationality"), rs.getString("email"), rs.getString("phone"),
+                        QualificationLevel.valueOf(rs.getString("qualification_level")), rs.getString("specialty"),
+                        rs.getString("class_name"), rs.getBoolean("fewer_opportunities"), justificationVisible,
+                        rs.getString("justification"), rs.getBoolean("needs_support"),
+                        rs.getObject("parental_consent_date", LocalDate.class), rs.getString("emergency_contact_name"),
+                        rs.getString("emergency_contact_phone"),
+                        rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"),
+                        mayManage(user) && user.canRead(schoolId)))
+                .single();
+        String schoolName = schools.namesOf(List.of(schoolId)).get(schoolId);
+        return new StudentDetails(row.id(), row.version(), row.schoolId(), schoolName, row.lastName(), row.firstName(),
+                row.birthDate(), row.gender(), row.nationality(), row.email(), row.phone(), row.qualificationLevel(),
+                row.specialty(), row.className(), row.fewerOpportunities(), row.justificationVisible(),
+                row.fewerOpportunitiesJustification(), row.needsSupport(), row.parentalConsentDate(),
+                row.emergencyContactName(), row.emergencyContactPhone(), row.updatedAt(), row.updatedBy(), row.editable());
+    }
+
+    /** Whether the student is a minor on the given date (e.g. a mobility's departure), computed from the birth date. */
+    public boolean isMinorOn(long studentId, LocalDate date) {
+        return students.findById(studentId).orElseThrow(() -> new NotFoundException("student", studentId)).isMinorOn(date);
+    }
+
+    /** The stored values of a student the user manages, for the edit form and the conflict page. */
+    public StudentCommand commandOf(long id, CurrentUser user) {
+        return loadManaged(id, user).toCommand();
+    }
+
+    /** The version of a student the user manages (403 for read-only roles, 404 outside their school). */
+    public long versionOf(long id, CurrentUser user) {
+        return loadManaged(id, user).getVersion();
+    }
+
+    @Transactional
+    public long create(StudentCommand command, CurrentUser user) {
+        requireManager(user);
+        long schoolId = schoolFor(command, user);
+        checkRules(command, schoolId, null);
+        Student student = new Student(schoolId);
+        student.apply(command, schoolId);
+        return students.saveAndFlush(student).getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, StudentCommand command, CurrentUser user) {
+        Student student = loadManaged(id, user);
+        student.checkVersion(version);
+        long schoolId = user.isCoordinator() ? schoolFor(command, user) : student.getSchoolId();
+        checkRules(command, schoolId, student.getId());
+        student.apply(command, schoolId);
+        students.flush();
+    }
+
+    /** Deletes a student (nothing depends on students yet; mobilities will refuse it later). */
+    @Transactional
+    public void delete(long id, CurrentUser user) {
+        students.delete(loadManaged(id, user));
+        students.flush();
+    }
+
+    private void checkRules(StudentCommand command, long schoolId, Long currentId) {
+        if (!Countries.isKnown(command.nationality())) {
+            throw new ParticipantRuleException("nationality", "student.nationality.unknown");
+        }
+        if (command.birthDate().isAfter(today())) {
+            throw new ParticipantRuleException("birthDate", "student.birthDate.future");
+        }
+        if (command.fewerOpportunities() && (command.fewerOpportunitiesJustification() == null
+                || command.fewerOpportunitiesJustification().isBlank())) {
+            throw new ParticipantRuleException("fewerOpportunitiesJustification", "student.justification.required");
+        }
+        for (Student same : students.findSamePerson(schoolId, PersonNames.normalise(command.lastName()),
+                PersonNames.normalise(command.firstName()), command.birthDate())) {
+            if (!same.getId().equals(currentId)) {
+                throw new DuplicateParticipantException(same.getId(), same.getLastName() + " " + same.getFirstName());
+            }
+        }
+    }
+
+    private long schoolFor(StudentCommand command, CurrentUser user) {
+        if (!user.isCoordinator()) {
+            return user.schoolId();
+        }
+        if (command.schoolId() == null || !schools.exists(command.schoolId())) {
+            throw new ParticipantRuleException("schoolId", "participant.school.required");
+        }
+        return command.schoolId();
+    }
+
+    private Student loadManaged(long id, CurrentUser user) {
+        requireManager(user);
+        Student student = students.findById(id).orElseThrow(() -> new NotFoundException("student", id));
+        if (!user.canRead(student.getSchoolId())) {
+            throw new NotFoundException("student", id);
+        }
+        return student;
+    }
+
+    static void requireManager(CurrentUser user) {
+        if (!mayManage(user)) {
+            throw new AccessDeniedException("read-only role");
+        }
+        if (user.isReferent() && user.schoolId() == null) {
+            throw new AccessDeniedException("referent without a school");
+        }
+    }
+}
