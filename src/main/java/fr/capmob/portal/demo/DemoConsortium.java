@@ -162,6 +162,7 @@ class DemoConsortium {
         }
 
         insertHosts(tutors);
+        insertParticipants(schools);
 
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
         insertUser(LOGINS.get(0), null, hash);
@@ -254,6 +255,101 @@ class DemoConsortium {
             }
             ids.put(host.legalName(), id);
             i++;
+        }
+    }
+
+    private static final String[] LAST_NAMES = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit",
+            "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
+            "Vincent", "Fournier", "Morel", "Girard", "André", "Lefèvre", "Mercier", "Dupont", "Lambert", "Bonnet",
+            "François", "Martinez", "Diallo", "Traoré", "Benali", "Haddad", "Nguyen", "Tran", "Da Silva", "Pereira",
+            "Kaya", "Yilmaz", "Camara", "Cissé", "Mendy", "Chevalier", "Gauthier", "Perrin", "Morin", "Boyer", "Fontaine",
+            "Rousseau", "Blanc", "Guérin", "Muller", "Henry", "Roussel", "Nicolas", "Mathieu", "Clément", "Gaillard", "Brunet"};
+    private static final String[] FIRST_NAMES = {"Léa", "Emma", "Chloé", "Inès", "Manon", "Camille", "Sarah", "Yasmine",
+            "Jade", "Lina", "Maëlys", "Aïcha", "Fatoumata", "Océane", "Clara", "Zoé", "Louise", "Nour", "Mariam", "Anaïs",
+            "Lucas", "Hugo", "Nathan", "Enzo", "Mohamed", "Adam", "Yanis", "Théo", "Rayan", "Kylian", "Mamadou", "Noah",
+            "Ibrahim", "Louis", "Mathis", "Bilal", "Sofiane", "Samuel", "Jules", "Ilyes"};
+    private static final java.util.Map<String, String> SPECIALTIES = java.util.Map.of(
+            "HOSPITALITY_CATERING", "Cuisine / Commercialisation et services en restauration",
+            "FASHION_BEAUTY", "Métiers de la mode – vêtements / Esthétique cosmétique parfumerie",
+            "CUSTOMER_RELATIONS", "Métiers du commerce et de la vente",
+            "INDUSTRY", "Technicien en réalisation de produits mécaniques",
+            "ARTS_CRAFTS", "Métiers d'art – plumassier, modiste, vêtement et accessoire de mode en cuir et fourrure",
+            "BUILDING", "Menuiserie / Technicien du bâtiment",
+            "HEALTH_SOCIAL", "Accompagnement, soins et services à la personne",
+            "DIGITAL_ELECTRONICS", "Systèmes numériques",
+            "LOGISTICS_TRANSPORT", "Logistique");
+
+    /**
+     * 471 students and 246 staff, as CAPMOB 2.0 sent abroad (spread over the 33 schools), with plausible
+     * names, levels and specialties of each school's offer; most students have fewer opportunities.
+     */
+    private void insertParticipants(List<Long> schools) {
+        java.util.Random random = new java.util.Random(2018);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        String[] classPrefix = {"2de", "1re", "Tle"};
+        for (int n = 0; n < 471; n++) {
+            int schoolIndex = n % schools.size();
+            DemoSchool school = SCHOOLS.get(schoolIndex);
+            String[] levels = school.levels().split(",");
+            String level = levels[random.nextInt(levels.length)];
+            String field = school.fields().split(",")[0];
+            String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+            String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+            while (!used.add(schoolIndex + last + first)) {
+                last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+                first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+            }
+            LocalDate birth = LocalDate.of(2001, 1, 1).plusDays(random.nextInt(4 * 365));
+            boolean fewerOpportunities = random.nextInt(100) < 62;
+            // the first 20 first names are girls' names, the others boys'
+            String gender = java.util.Arrays.asList(FIRST_NAMES).indexOf(first) < 20 ? "F" : "M";
+            String className = classPrefix[random.nextInt(3)] + " " + level.replace("BAC_PRO", "Bac Pro").replace("_", " ")
+                    + " " + (char) ('A' + random.nextInt(3));
+            jdbc.update("""
+                    insert into student (school_id, last_name, first_name, normalised_last_name, normalised_first_name,
+                        birth_date, gender, nationality, email, qualification_level, specialty, class_name,
+                        fewer_opportunities, fewer_opportunities_justification, needs_support, parental_consent_date,
+                        emergency_contact_name, emergency_contact_phone, updated_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')
+                    """, schools.get(schoolIndex), last, first, fr.capmob.portal.participant.PersonNames.normalise(last),
+                    fr.capmob.portal.participant.PersonNames.normalise(first), Date.valueOf(birth), gender,
+                    random.nextInt(100) < 88 ? "FR" : new String[] {"DZ", "MA", "ML", "SN", "PT", "TR", "CN"}[random.nextInt(7)],
+                    null, level, SPECIALTIES.get(field), className, fewerOpportunities,
+                    fewerOpportunities ? new String[] {"Boursier (échelon 5)", "Quartier prioritaire de la ville",
+                            "Famille monoparentale, revenus modestes", "Boursier (échelon 3)"}[random.nextInt(4)] : null,
+                    random.nextInt(100) < 6, Date.valueOf(birth.plusYears(16)), "Parent de " + first + " " + last,
+                    "06 " + String.format("%02d %02d %02d %02d", random.nextInt(100), random.nextInt(100), random.nextInt(100), random.nextInt(100)));
+        }
+        String[] roles = {"TEACHER", "TEACHER", "TEACHER", "TEACHER", "MOBILITY_REFERENT", "CPE", "HEAD_OF_SCHOOL", "OTHER"};
+        String[] subjects = {"Anglais / Hôtellerie", "Espagnol / Commerce", "Lettres-histoire", "Arts appliqués",
+                "Économie-gestion", "Génie mécanique", "Italien / Mode", "Mathématiques-sciences"};
+        for (int n = 0; n < 246; n++) {
+            int schoolIndex = n % schools.size();
+            String role = roles[(n / schools.size()) % roles.length];
+            String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+            String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+            while (!used.add("staff" + schoolIndex + last + first)) {
+                last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+                first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+            }
+            String email = (PlainAscii.of(first) + "." + PlainAscii.of(last) + n + "@ac-paris.fr").toLowerCase();
+            jdbc.update("""
+                    insert into staff_member (school_id, last_name, first_name, normalised_last_name, normalised_first_name,
+                        email, role, subjects, languages, clil_certified, updated_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')
+                    """, schools.get(schoolIndex), last, first, fr.capmob.portal.participant.PersonNames.normalise(last),
+                    fr.capmob.portal.participant.PersonNames.normalise(first), email, role,
+                    role.equals("TEACHER") ? subjects[random.nextInt(subjects.length)] : null,
+                    new String[] {"en B2", "en C1, es B1", "it B2, en B1", "es C1", "en B1"}[random.nextInt(5)],
+                    role.equals("TEACHER") && random.nextInt(100) < 25);
+        }
+    }
+
+    /** Names without accents or spaces, for demo e-mail addresses. */
+    private static final class PlainAscii {
+        static String of(String name) {
+            return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .replaceAll("[^A-Za-z]", "");
         }
     }
 

@@ -29,7 +29,7 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data: the database already has data, nothing loaded.");
         } else {
             demo.load();
-            log.info("Demo data: the CAPMOB demo consortium is loaded (33 schools, 2 projects, 17 tutoring pairs, 40 host organisations in 20 countries).");
+            log.info("Demo data: the CAPMOB demo consortium is loaded (33 schools, 2 projects, 17 tutoring pairs, 40 host organisations in 20 countries, 471 students, 246 staff).");
         }
         StringBuilder logins = new StringBuilder("\n\n  CAPMOB Portal demo — open http://localhost:8080 and sign in as:\n");
         for (DemoConsortium.DemoLogin login : DemoConsortium.LOGINS) {

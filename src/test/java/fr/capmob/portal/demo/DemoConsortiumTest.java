@@ -56,6 +56,12 @@ class DemoConsortiumTest {
         assertThat(count("select count(distinct country) from host_organisation where updated_by = 'demo'")).isGreaterThanOrEqualTo(16);
         assertThat(count("select count(*) from host_organisation where updated_by = 'demo' and intermediary_id is not null")).isEqualTo(7);
 
+        // CAPMOB 2.0 sent 471 students and 246 staff: the demo has them, in every school
+        assertThat(count("select count(*) from student where updated_by = 'demo'")).isEqualTo(471);
+        assertThat(count("select count(*) from staff_member where updated_by = 'demo'")).isEqualTo(246);
+        assertThat(count("select count(distinct school_id) from student where updated_by = 'demo'")).isEqualTo(33);
+        assertThat(count("select count(*) from student where updated_by = 'demo' and fewer_opportunities")).isBetween(250L, 340L);
+
         for (DemoConsortium.DemoLogin login : DemoConsortium.LOGINS) {
             assertThat(passwordEncoder.matches(DemoConsortium.DEMO_PASSWORD, users.loadUserByUsername(login.email()).getPassword()))
                     .as(login.email()).isTrue();
