@@ -57,9 +57,9 @@ public class TestData {
 
     public long school(String name, String experience) {
         return jdbc.queryForObject("""
-                insert into school (name, uai, city, experience, address, postcode, email)
-                values (?, ?, 'Paris', ?, '1 rue de l''Exemple', '75001', 'ce.test@ac-paris.fr') returning id
-                """, Long.class, name, newUai(), experience);
+                insert into school (name, uai, city, city_id, experience, address, postcode, email)
+                values (?, ?, 'Paris', ?, ?, '1 rue de l''Exemple', '75001', 'ce.test@ac-paris.fr') returning id
+                """, Long.class, name, newUai(), cityId("Paris", "FR"), experience);
     }
 
     public String newProjectNumber(int year) {

@@ -37,6 +37,10 @@ class School extends AuditedEntity {
     @Column(nullable = false)
     private String city;
 
+    /** The gazetteer's city (geo module), by id; null only for schools migrated from a name that did not match. */
+    @Column(name = "city_id")
+    private Integer cityId;
+
     private String phone;
     private String email;
 
@@ -76,6 +80,7 @@ class School extends AuditedEntity {
     String getAddress() { return address; }
     String getPostcode() { return postcode; }
     String getCity() { return city; }
+    Integer getCityId() { return cityId; }
     String getPhone() { return phone; }
     String getEmail() { return email; }
     Experience getExperience() { return experience; }
@@ -88,7 +93,10 @@ class School extends AuditedEntity {
     void setOid(String oid) { this.oid = oid; }
     void setAddress(String address) { this.address = address; }
     void setPostcode(String postcode) { this.postcode = postcode; }
-    void setCity(String city) { this.city = city; }
+    void setCity(Integer cityId, String cityName) {
+        this.cityId = cityId;
+        this.city = cityName;
+    }
     void setPhone(String phone) { this.phone = phone; }
     void setEmail(String email) { this.email = email; }
     void setExperience(Experience experience) { this.experience = experience; }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** Everything the detail page of a school shows: its fields, its projects and the tutoring pairs it is in. */
 public record SchoolDetails(long id, long version, String name, String uai, String oid, String address,
-                            String postcode, String city, String phone, String email, Experience experience,
+                            String postcode, String city, Integer cityId, String phone, String email, Experience experience,
                             String headOfSchool, Set<VocationalField> fields, Set<QualificationLevel> levels,
                             Instant updatedAt, String updatedBy, List<ProjectOfSchool> projects,
                             List<PairOfSchool> pairs) {
@@ -23,7 +23,7 @@ public record SchoolDetails(long id, long version, String name, String uai, Stri
     }
 
     public SchoolData data() {
-        return new SchoolData(name, uai, oid, address, postcode, city, phone, email, experience, headOfSchool,
+        return new SchoolData(name, uai, oid, address, postcode, cityId, phone, email, experience, headOfSchool,
                 fields, levels);
     }
 }

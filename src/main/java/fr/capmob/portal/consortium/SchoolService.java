@@ -1,5 +1,8 @@
 package fr.capmob.portal.consortium;
 
+import fr.capmob.portal.geo.City;
+import fr.capmob.portal.geo.Gazetteer;
+
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.UsersOfSchools;
 import fr.capmob.portal.web.DependentRecordsException;
@@ -34,8 +37,10 @@ public class SchoolService {
     private final SchoolRepository schools;
     private final SchoolSearch search;
     private final UsersOfSchools usersOfSchools;
+    private final Gazetteer gazetteer;
 
-    SchoolService(SchoolRepository schools, SchoolSearch search, UsersOfSchools usersOfSchools) {
+    SchoolService(SchoolRepository schools, SchoolSearch search, UsersOfSchools usersOfSchools, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.schools = schools;
         this.search = search;
         this.usersOfSchools = usersOfSchools;
@@ -53,7 +58,7 @@ public class SchoolService {
     public SchoolDetails details(CurrentUser user, long id) {
         School school = readable(user, id);
         return new SchoolDetails(school.getId(), school.getVersion(), school.getName(), school.getUai(),
-                school.getOid(), school.getAddress(), school.getPostcode(), school.getCity(), school.getPhone(),
+                school.getOid(), school.getAddress(), school.getPostcode(), school.getCity(), school.getCityId(), school.getPhone(),
                 school.getEmail(), school.getExperience(), school.getHeadOfSchool(), Set.copyOf(school.getFields()),
                 Set.copyOf(school.getLevels()), school.getUpdatedAt(), school.getUpdatedBy(),
                 schools.findProjectsOf(school.getId()), pairsOf(school.getId()));
@@ -82,7 +87,8 @@ public class SchoolService {
         if (oid != null && schools.existsByOid(oid)) {
             throw new SchoolIdentifierTakenException("oid");
         }
-        School school = new School(data.name().trim(), uai, data.city().trim(), data.experience());
+        City city = cityOf(data);
+        School school = new School(data.name().trim(), uai, city.name(), data.experience());
         applyRegistry(school, data);
         applyContact(school, data);
         return saveAndFlush(school).getId();
@@ -192,10 +198,20 @@ public class SchoolService {
         school.setLevels(data.levels());
     }
 
-    private static void applyContact(School school, SchoolData data) {
+    /** The gazetteer's city the user picked; an unknown id is refused like a taken UAI, on its field. */
+    private City cityOf(SchoolData data) {
+        if (data.cityId() == null) {
+            throw new SchoolRuleException("cityId", "school.cityId.required");
+        }
+        return gazetteer.find(data.cityId())
+                .orElseThrow(() -> new SchoolRuleException("cityId", "school.cityId.unknown"));
+    }
+
+    private void applyContact(School school, SchoolData data) {
+        City city = cityOf(data);
         school.setAddress(blankToNull(data.address()));
         school.setPostcode(blankToNull(data.postcode()));
-        school.setCity(data.city().trim());
+        school.setCity(city.id(), city.name());
         school.setPhone(blankToNull(data.phone()));
         school.setEmail(blankToNull(data.email()));
         school.setHeadOfSchool(blankToNull(data.headOfSchool()));

@@ -181,8 +181,9 @@ class DemoConsortium {
             String slug = school.name().replaceAll("^(Lycée|LP) (de la |des |du |de |d')?", "")
                     .toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "");
             long id = jdbc.queryForObject("""
-                    insert into school (name, uai, oid, address, postcode, city, phone, email, experience, head_of_school, updated_by)
-                    values (?, ?, ?, ?, ?, 'Paris', ?, ?, ?, ?, 'demo') returning id
+                    insert into school (name, uai, oid, address, postcode, city, city_id, phone, email, experience, head_of_school, updated_by)
+                    values (?, ?, ?, ?, ?, 'Paris', (select min(id) from city where country = 'FR' and name = 'Paris'), ?, ?, ?, ?, 'demo')
+                    returning id
                     """, Long.class, school.name(), uai, oid, (12 + i) + " rue de l'Exemple", "750" + String.format("%02d", 1 + i % 20),
                     "01 44 " + String.format("%02d %02d %02d", 10 + i, 20 + i, 30 + i),
                     "ce." + uai.toLowerCase() + "@ac-paris.fr", school.experienced() ? "EXPERIENCED" : "NOVICE",

@@ -63,7 +63,7 @@ class SchoolServiceTest {
         CurrentUser referentA = principal(Role.SCHOOL_REFERENT, a);
         String uai = schools.details(referentA, a).uai();
         schools.update(referentA, a, 0, new SchoolData("Renommé " + run, data.newUai(), "E12345678", "3 rue Haute",
-                "75020", "Paris", "01 02 03 04 05", "ce@ac-paris.fr", Experience.NOVICE, "M. Proviseur",
+                "75020", data.cityId("Paris", "FR"), "01 02 03 04 05", "ce@ac-paris.fr", Experience.NOVICE, "M. Proviseur",
                 Set.of(VocationalField.INDUSTRY), Set.of(QualificationLevel.BTS)));
         SchoolDetails stored = schools.details(referentA, a);
         assertThat(stored.name()).isEqualTo("Service A " + run);
@@ -90,7 +90,7 @@ class SchoolServiceTest {
     void staleVersionIsAConflict() {
         CurrentUser coordinator = principal(Role.COORDINATOR, null);
         jdbc.update("update school set version = 3 where id = ?", a);
-        SchoolData unchanged = new SchoolData("Service A " + run, data.newUai(), null, null, null, "Paris", null, null,
+        SchoolData unchanged = new SchoolData("Service A " + run, data.newUai(), null, null, null, data.cityId("Paris", "FR"), null, null,
                 Experience.NOVICE, null, Set.of(), Set.of());
         assertThatThrownBy(() -> schools.update(coordinator, a, 2, unchanged))
                 .isInstanceOfSatisfying(ConcurrentEditException.class, e -> assertThat(e.currentVersion()).isEqualTo(3));
@@ -100,7 +100,7 @@ class SchoolServiceTest {
     void aTakenUaiOrOidIsRefused() {
         CurrentUser coordinator = principal(Role.COORDINATOR, null);
         String uaiOfB = schools.details(coordinator, b).uai();
-        SchoolData copyOfB = new SchoolData("Copie " + run, uaiOfB, null, null, null, "Paris", null, null,
+        SchoolData copyOfB = new SchoolData("Copie " + run, uaiOfB, null, null, null, data.cityId("Paris", "FR"), null, null,
                 Experience.NOVICE, null, Set.of(), Set.of());
         assertThatThrownBy(() -> schools.create(coordinator, copyOfB))
                 .isInstanceOfSatisfying(SchoolIdentifierTakenException.class, e -> assertThat(e.field()).isEqualTo("uai"));

@@ -8,6 +8,8 @@ import static org.mockito.Mockito.when;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
 import fr.capmob.portal.account.UsersOfSchools;
+import fr.capmob.portal.geo.City;
+import fr.capmob.portal.geo.Gazetteer;
 import java.sql.SQLException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,10 +21,18 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 class SchoolUniqueConstraintTest {
 
+    private static final int PARIS = 20000;
+
     private final SchoolRepository repository = mock(SchoolRepository.class);
-    private final SchoolService service = new SchoolService(repository, mock(SchoolSearch.class), mock(UsersOfSchools.class));
+    private final Gazetteer gazetteer = mock(Gazetteer.class);
+
+    {
+        when(gazetteer.find(PARIS)).thenReturn(java.util.Optional.of(new City(PARIS, "FR", "Paris", "Île-de-France", 48.85341, 2.3488)));
+    }
+
+    private final SchoolService service = new SchoolService(repository, mock(SchoolSearch.class), mock(UsersOfSchools.class), gazetteer);
     private final CurrentUser coordinator = new CurrentUser(1, "c@capmob.fr", "C", Role.COORDINATOR, null, "fr", true, false, null);
-    private final SchoolData school = new SchoolData("Lycée Tirel", "0750808W", "E10000001", null, null, "Paris", null, null,
+    private final SchoolData school = new SchoolData("Lycée Tirel", "0750808W", "E10000001", null, null, PARIS, null, null,
             Experience.EXPERIENCED, null, Set.of(), Set.of());
 
     @Test

@@ -37,6 +37,8 @@ class DemoConsortiumTest {
         assertThat(uais).hasSize(33).allMatch(Uai::isValid);
         assertThat(count("select count(*) from school")).isEqualTo(schoolsBefore + 33);
         assertThat(count("select count(*) from school where updated_by = 'demo' and experience = 'NOVICE'")).isEqualTo(20);
+        assertThat(count("select count(*) from school s join city c on c.id = s.city_id where s.updated_by = 'demo' and c.name = 'Paris'"))
+                .isEqualTo(33);
         assertThat(jdbc.sql("select count(*) from school where name = 'Lycée Guillaume Tirel'").query(Long.class).single()).isEqualTo(1);
 
         long capmob20 = jdbc.sql("select id from project where number = '2018-1-FR01-KA102-047193'").query(Long.class).single();

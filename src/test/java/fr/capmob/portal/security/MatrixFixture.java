@@ -10,5 +10,5 @@ package fr.capmob.portal.security;
 public record MatrixFixture(long schoolA, long schoolB, long schoolC, long schoolD,
                             long projectP, long projectQ, long pairP, long pairQ,
                             long userReferentA, long userReferentB, long hostA,
-                            long studentA, long studentB, long staffA) {
+                            long studentA, long studentB, long staffA, int cityParis) {
 }

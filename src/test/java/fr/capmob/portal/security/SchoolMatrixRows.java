@@ -18,7 +18,7 @@ class SchoolMatrixRows implements MatrixRows {
         String b = "/schools/" + f.schoolB();
         String c = "/schools/" + f.schoolC();
         Map<String, String> contact = Map.of("version", "0", "address", "2 rue du Matrix", "postcode", "75011",
-                "city", "Paris", "email", "matrix@ac-paris.fr");
+                "cityId", String.valueOf(f.cityParis()), "email", "matrix@ac-paris.fr");
         return List.of(
                 MatrixRow.get("/schools", "/schools").everyoneSignedIn(OK).build(),
                 MatrixRow.get("/schools", "/schools?q=matrix&experience=EXPERIENCED&level=CAP&sort=city&dir=desc")

@@ -5,9 +5,10 @@ import fr.capmob.portal.consortium.Experience;
 import fr.capmob.portal.consortium.QualificationLevel;
 import fr.capmob.portal.consortium.SchoolDetails;
 import fr.capmob.portal.consortium.SchoolFilter;
-import fr.capmob.portal.consortium.SchoolIdentifierTakenException;
+import fr.capmob.portal.consortium.SchoolRuleException;
 import fr.capmob.portal.consortium.SchoolService;
 import fr.capmob.portal.consortium.VocationalField;
+import fr.capmob.portal.geo.Gazetteer;
 import fr.capmob.portal.web.ConcurrentEditException;
 import fr.capmob.portal.web.DependentRecordsException;
 import fr.capmob.portal.web.FormChanges;
@@ -16,6 +17,7 @@ import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,8 +43,10 @@ class SchoolController {
 
     private final SchoolService schools;
     private final SpringValidatorAdapter validator;
+    private final Gazetteer gazetteer;
 
-    SchoolController(SchoolService schools, Validator validator) {
+    SchoolController(SchoolService schools, Validator validator, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.schools = schools;
         this.validator = new SpringValidatorAdapter(validator);
     }
@@ -86,8 +90,8 @@ class SchoolController {
                 redirect.addFlashAttribute("success", "school.created");
                 redirect.addFlashAttribute("successArgs", form.getName());
                 return "redirect:/schools/" + id;
-            } catch (SchoolIdentifierTakenException e) {
-                binding.rejectValue(e.field(), "school." + e.field() + ".taken");
+            } catch (SchoolRuleException e) {
+                binding.rejectValue(e.field(), e.messageKey());
             }
         }
         return showForm(model, null, true);
@@ -131,13 +135,16 @@ class SchoolController {
             redirect.addFlashAttribute("success", "school.saved");
             redirect.addFlashAttribute("successArgs", form.getName());
             return "redirect:/schools/" + id;
-        } catch (SchoolIdentifierTakenException e) {
-            binding.rejectValue(e.field(), "school." + e.field() + ".taken");
+        } catch (SchoolRuleException e) {
+            binding.rejectValue(e.field(), e.messageKey());
             return showForm(model, stored, registryEditable);
         } catch (ConcurrentEditException e) {
             SchoolDetails current = schools.details(user, id);
             model.addAttribute("conflict", e);
-            model.addAttribute("conflictChanges", FormChanges.between(form, SchoolForm.from(current)));
+            model.addAttribute("conflictChanges", FormChanges.between(form, SchoolForm.from(current)).stream()
+                    .map(change -> change.field().equals("cityId") && change.storedValue() != null
+                            ? new FormChanges.Change("cityId", cityLabel((Integer) change.storedValue())) : change)
+                    .toList());
             model.addAttribute("conflictLabelPrefix", "school.field.");
             form.setVersion(e.currentVersion());
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -161,10 +168,16 @@ class SchoolController {
     }
 
     private String showForm(Model model, SchoolDetails stored, boolean registryEditable) {
+        Integer cityId = model.getAttribute("schoolForm") instanceof SchoolForm form ? form.getCityId() : null;
+        model.addAttribute("cityLabel", cityId == null ? "" : cityLabel(cityId));
         model.addAttribute("stored", stored);
         model.addAttribute("registryEditable", registryEditable);
         addChoices(model);
         return FORM;
+    }
+
+    private String cityLabel(int cityId) {
+        return gazetteer.find(cityId).map(city -> city.label(LocaleContextHolder.getLocale())).orElse("");
     }
 
     private static void addChoices(Model model) {

@@ -36,9 +36,9 @@ public class SchoolForm {
     @Pattern(regexp = "[0-9]{5}", message = "{school.postcode.invalid}")
     private String postcode;
 
-    @NotBlank(message = "{school.city.required}")
-    @Size(max = 120, message = "{school.city.tooLong}")
-    private String city;
+    /** The city, picked in the gazetteer. */
+    @NotNull(message = "{school.cityId.required}")
+    private Integer cityId;
 
     @Pattern(regexp = "[0-9 +().-]{6,30}", message = "{school.phone.invalid}")
     private String phone;
@@ -82,14 +82,14 @@ public class SchoolForm {
     private void keepContactOf(SchoolDetails school) {
         address = school.address();
         postcode = school.postcode();
-        city = school.city();
+        cityId = school.cityId();
         phone = school.phone();
         email = school.email();
         headOfSchool = school.headOfSchool();
     }
 
     SchoolData toData() {
-        return new SchoolData(name, uai, oid, address, postcode, city, phone, email, experience, headOfSchool,
+        return new SchoolData(name, uai, oid, address, postcode, cityId, phone, email, experience, headOfSchool,
                 fields, levels);
     }
 
@@ -105,8 +105,8 @@ public class SchoolForm {
     public void setAddress(String address) { this.address = address; }
     public String getPostcode() { return postcode; }
     public void setPostcode(String postcode) { this.postcode = blankToNull(postcode); }
-    public String getCity() { return city; }
-    public void setCity(String city) { this.city = city; }
+    public Integer getCityId() { return cityId; }
+    public void setCityId(Integer cityId) { this.cityId = cityId; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = blankToNull(phone); }
     public String getEmail() { return email; }

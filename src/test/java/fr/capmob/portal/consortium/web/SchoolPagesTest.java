@@ -38,6 +38,10 @@ class SchoolPagesTest {
     MockMvc mvc;
     @Autowired
     TestData data;
+
+    private String paris() {
+        return String.valueOf(data.cityId("Paris", "FR"));
+    }
     @Autowired
     JdbcTemplate jdbc;
 
@@ -162,7 +166,7 @@ class SchoolPagesTest {
         mvc.perform(get("/schools/" + b).with(user(referentA))).andExpect(status().isNotFound());
         mvc.perform(get("/schools/" + b + "/edit").with(user(referentA))).andExpect(status().isNotFound());
         mvc.perform(post("/schools/" + b).with(csrf()).with(user(referentA))
-                        .param("version", "0").param("city", "Paris").param("address", "Volée"))
+                        .param("version", "0").param("cityId", paris()).param("address", "Volée"))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select address from school where id = ?", String.class, b))
                 .isNotEqualTo("Volée");
@@ -180,7 +184,7 @@ class SchoolPagesTest {
         String uai = data.newUai();
         MvcResult result = mvc.perform(post("/schools").with(csrf()).with(user(coordinator))
                         .param("name", "Lycée Créé " + run).param("uai", " " + uai.toLowerCase() + " ")
-                        .param("city", "Paris").param("experience", "NOVICE").param("levels", "CAP", "BTS")
+                        .param("cityId", paris()).param("experience", "NOVICE").param("levels", "CAP", "BTS")
                         .param("fields", "BUILDING").param("oid", "e" + randomDigits()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("success", "school.created"))
@@ -226,7 +230,7 @@ class SchoolPagesTest {
             MockHttpServletRequestBuilder request = post("/schools").with(csrf()).with(user(coordinator))
                     .cookie(new Cookie("CAPMOB_LANG", language.getKey()))
                     .param("name", " ").param("uai", "75-808").param("oid", "F123").param("email", "pas une adresse")
-                    .param("city", "Paris");
+                    .param("cityId", paris());
             String body = mvc.perform(request)
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrors("schoolForm", "name", "uai", "oid", "email", "experience"))
@@ -265,7 +269,7 @@ class SchoolPagesTest {
         mvc.perform(post("/schools/" + a).with(csrf()).with(user(referent))
                         .param("version", "0").param("name", "Renamed by referent").param("uai", data.newUai())
                         .param("experience", "EXPERIENCED").param("levels", "BTS")
-                        .param("address", "12 rue Neuve").param("postcode", "75011").param("city", "Paris")
+                        .param("address", "12 rue Neuve").param("postcode", "75011").param("cityId", paris())
                         .param("phone", "01 44 55 66 77").param("email", "ce.0750000@ac-paris.fr")
                         .param("headOfSchool", "Mme Proviseure"))
                 .andExpect(status().is3xxRedirection());
@@ -284,7 +288,7 @@ class SchoolPagesTest {
         String newUai = data.newUai();
         mvc.perform(post("/schools/" + a).with(csrf()).with(user(coordinator))
                         .param("version", "0").param("name", "Après " + run).param("uai", newUai)
-                        .param("experience", "EXPERIENCED").param("city", "Paris"))
+                        .param("experience", "EXPERIENCED").param("cityId", paris()))
                 .andExpect(redirectedUrl("/schools/" + a));
         assertThat(jdbc.queryForMap("select name, uai, experience from school where id = ?", a))
                 .containsEntry("name", "Après " + run).containsEntry("uai", newUai).containsEntry("experience", "EXPERIENCED");
@@ -294,10 +298,10 @@ class SchoolPagesTest {
     void staleSaveShowsTheConflictWithTheInputKept() throws Exception {
         long a = data.school("Conflit " + run);
         // someone else saved the school after the coordinator opened the form (on version 0)
-        jdbc.update("update school set version = 1, city = 'Montreuil', updated_by = 'autre@capmob.fr' where id = ?", a);
+        jdbc.update("update school set version = 1, city = 'Montreuil', city_id = (select min(id) from city where country = 'FR' and name = 'Montreuil'), updated_by = 'autre@capmob.fr' where id = ?", a);
         mvc.perform(post("/schools/" + a).with(csrf()).with(user(coordinator))
                         .param("version", "0").param("name", "Ma saisie " + run).param("uai", uaiOf(a))
-                        .param("experience", "NOVICE").param("city", "Paris"))
+                        .param("experience", "NOVICE").param("cityId", paris()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("id=\"conflict\""), containsString("autre@capmob.fr"),
                         containsString("Montreuil"), containsString("value=\"Ma saisie " + run + "\""))))
@@ -355,7 +359,7 @@ class SchoolPagesTest {
     private MockHttpServletRequestBuilder validSchool(String uai) {
         return post("/schools").with(csrf()).with(user(coordinator))
                 .param("name", "Lycée Valide " + run).param("uai", uai)
-                .param("city", "Paris").param("experience", "NOVICE");
+                .param("cityId", paris()).param("experience", "NOVICE");
     }
 
     private String uaiOf(long schoolId) {
