@@ -23,6 +23,7 @@ class ImportMatrixRows implements MatrixRows {
             rows.add(managers(MatrixRow.post("/imports/{kind}", "/imports/" + kind), OK));
         }
         rows.add(managers(MatrixRow.get("/imports/{kind}", "/imports/unknown"), NOT_FOUND));
+        rows.add(MatrixRow.get("/imports/too-large", "/imports/too-large").everyoneSignedIn(OK).build());
         String batch = "/imports/batches/" + UUID.randomUUID();
         rows.add(managers(MatrixRow.get("/imports/batches/{id}", batch), NOT_FOUND));
         rows.add(managers(MatrixRow.post("/imports/batches/{id}/confirm", batch + "/confirm"), NOT_FOUND));

@@ -50,6 +50,13 @@ class ImportController {
         return upload(kindOf(kind), null, null, user, model);
     }
 
+    /** Where an upload over 2 MB ends (see {@link UploadLimits}). */
+    @GetMapping(UploadLimits.PAGE)
+    @PreAuthorize("isAuthenticated()")
+    String tooLarge() {
+        return "imports/too-large";
+    }
+
     @GetMapping("/imports/{kind}/template.csv")
     ResponseEntity<byte[]> template(@PathVariable String kind, Locale locale) {
         ImportKind importKind = kindOf(kind);
