@@ -37,7 +37,7 @@ final class Headers {
             }
         }
         List<String> missing = kind.columns().stream().filter(c -> c.required() && !found.containsKey(c.key()))
-                .map(c -> locale.getLanguage().equals("en") ? "“" + c.english() + "”" : "« " + c.french() + " »").toList();
+                .map(c -> locale.getLanguage().equals("en") ? "“" + c.english() + "”" : "«\u00a0" + c.french() + "\u00a0»").toList();
         if (!missing.isEmpty()) {
             throw new ImportFileException("imports.file.missingColumns", String.join(", ", missing));
         }

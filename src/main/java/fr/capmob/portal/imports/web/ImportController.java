@@ -53,7 +53,8 @@ class ImportController {
     /** Where an upload over 2 MB ends (see {@link UploadLimits}). */
     @GetMapping(UploadLimits.PAGE)
     @PreAuthorize("isAuthenticated()")
-    String tooLarge() {
+    String tooLarge(@RequestParam(required = false) String kind, Model model) {
+        model.addAttribute("kind", kind == null ? null : ImportKind.fromSlug(kind).orElse(null));
         return "imports/too-large";
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import fr.capmob.portal.imports.ImportKind;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -41,7 +42,10 @@ class UploadLimits extends OncePerRequestFilter {
             if (!tooLarge(failure) || response.isCommitted()) {
                 throw failure;
             }
-            response.sendRedirect(request.getContextPath() + PAGE);
+            // back to the right upload page from there: /imports/students → ?kind=students
+            String kind = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+            response.sendRedirect(request.getContextPath() + PAGE
+                    + (ImportKind.fromSlug(kind).isPresent() ? "?kind=" + kind : ""));
         }
     }
 
