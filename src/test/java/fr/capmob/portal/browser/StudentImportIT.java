@@ -94,6 +94,7 @@ class StudentImportIT extends BrowserTest {
         waitUpTo(10).until(driver -> driver.getCurrentUrl().endsWith("/students"));
         assertThat(text(".alert-success")).contains("40 lignes importées.");
         assertThat(text("#results")).contains("sur 40").contains("Élève" + run);
+        assertThat(browser.findElements(By.cssSelector("#results .empty-state"))).as("no empty state above the list").isEmpty();
         screenshot("import-done-fr");
         assertThat(count(school)).isEqualTo(40);
     }

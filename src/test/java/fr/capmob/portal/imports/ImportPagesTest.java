@@ -96,7 +96,7 @@ class ImportPagesTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    static Stream<Arguments> badInputs() {
+    static Stream<Arguments> badInputs() throws java.io.IOException {
         String tooLong = "N".repeat(101);
         StringBuilder many = new StringBuilder(STUDENTS);
         for (int i = 0; i < 5_001; i++) {
@@ -125,6 +125,10 @@ class ImportPagesTest {
                 Arguments.of("zip that is no workbook", "students", notXlsx, "fr", "Ce fichier XLSX est illisible ou endommagé."),
                 Arguments.of("over 2 MB", "students", huge, "fr", "Le fichier dépasse 2 Mo."),
                 Arguments.of("over 5,000 lines", "students", utf8(many.toString()), "fr", "Le fichier dépasse 5000 lignes."),
+                Arguments.of("zip bomb", "students", Workbooks.zipBomb(), "fr",
+                        "Ce classeur XLSX est refusé : son contenu décompressé est anormalement volumineux."),
+                Arguments.of("XML entity expansion (en)", "hosts", Workbooks.entityExpansion(), "en",
+                        "This XLSX workbook is refused: it contains forbidden XML declarations."),
                 Arguments.of("unclosed quote", "students", utf8(STUDENTS + "\"Martin;Léa;14/03/2008;F;FR;CAP;;;;\n"), "fr",
                         "Le fichier CSV est mal formé"),
                 // students, line by line
@@ -195,6 +199,20 @@ class ImportPagesTest {
         assertThat(page).doesNotContain("id=\"confirm-import\"");
         // the student and the staff member of setUp only
         assertThat(written()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchIsKeptOneHourAndThenGone() throws Exception {
+        String url = batchUrl("students", utf8(STUDENTS + LEA), referentA, null);
+        jdbc.sql("update import_batch set expires_at = now() - interval '1 second' where id = :id::uuid")
+                .param("id", url.substring(url.lastIndexOf('/') + 1)).update();
+        assertThat(mvc.perform(get(url).with(user(referentA))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(confirm(url, referentA).getStatus()).isEqualTo(404);
+        assertThat(students(schoolA)).isEmpty();
+        // the next upload clears it away
+        batchUrl("staff", utf8(STAFF + "Durand;Luc;CPE;;;\n"), referentA, null);
+        assertThat(jdbc.sql("select count(*) from import_batch where id = :id::uuid")
+                .param("id", url.substring(url.lastIndexOf('/') + 1)).query(Long.class).single()).isZero();
     }
 
     @Test
