@@ -62,7 +62,7 @@ public class ImportService {
     }
 
     /** Writes every line, or nothing: {@link ImportRowsException} when a line no longer passes, {@link ImportCommitException} when writing failed. */
-    public int confirm(UUID batchId, CurrentUser user, Locale locale) {
+    public ImportResult confirm(UUID batchId, CurrentUser user, Locale locale) {
         requireImporter(user);
         ImportBatches.Batch batch = batches.find(batchId, user.id())
                 .orElseThrow(() -> new NotFoundException("import batch", batchId));
@@ -71,10 +71,14 @@ public class ImportService {
             throw new ImportRowsException(checked.preview());
         }
         try {
-            return writer.write(batchId, batch.kind(), checked.rows(), user);
+            return new ImportResult(batch.kind(), writer.write(batchId, batch.kind(), checked.rows(), user));
         } catch (TransactionException | DataAccessException commitFailed) {
             throw new ImportCommitException(0, "imports.commit.failed", commitFailed);
         }
+    }
+
+    /** What a confirmation wrote. */
+    public record ImportResult(ImportKind kind, int written) {
     }
 
     private record Checked(ImportPreview preview, List<ParsedRow<Object>> rows) {

@@ -73,9 +73,26 @@ class ImportAllOrNothingTest {
         byte[] file = (ImportPagesTest.STUDENTS + ImportPagesTest.LEA).getBytes(StandardCharsets.UTF_8);
         UUID batch = imports.upload(ImportKind.STUDENTS, "f.csv", file, null, referent, Locale.FRENCH);
 
-        assertThat(imports.confirm(batch, referent, Locale.FRENCH)).isEqualTo(1);
+        assertThat(imports.confirm(batch, referent, Locale.FRENCH)).isEqualTo(new ImportService.ImportResult(ImportKind.STUDENTS, 1));
 
         assertThat(count(school)).isEqualTo(1);
         assertThat(batches.find(batch, referent.id())).isEmpty();
+    }
+
+    @Test
+    void aFileOfExactlyTheMaximumNumberOfLinesIsImported() {
+        long school = data.school("LP Five thousand " + TestData.unique());
+        CurrentUser referent = data.principal(data.user("Referent", Role.SCHOOL_REFERENT, school));
+        StringBuilder csv = new StringBuilder(ImportPagesTest.STUDENTS);
+        for (int i = 0; i < SpreadsheetReader.MAX_ROWS; i++) {
+            csv.append("Nom").append(i).append(";Prénom;01/01/2008;;FR;CAP;;;;\n");
+        }
+        UUID batch = imports.upload(ImportKind.STUDENTS, "f.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null,
+                referent, Locale.FRENCH);
+        long start = System.nanoTime();
+        assertThat(imports.confirm(batch, referent, Locale.FRENCH).written()).isEqualTo(SpreadsheetReader.MAX_ROWS);
+        System.out.printf("[imports] %d students checked and written in %d ms%n", SpreadsheetReader.MAX_ROWS,
+                (System.nanoTime() - start) / 1_000_000);
+        assertThat(count(school)).isEqualTo(SpreadsheetReader.MAX_ROWS);
     }
 }

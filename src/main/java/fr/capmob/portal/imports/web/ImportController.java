@@ -91,19 +91,19 @@ class ImportController {
     @PostMapping("/imports/batches/{id}/confirm")
     String confirm(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model,
                    RedirectAttributes redirect) {
-        ImportPreview before = imports.preview(id, user, locale);
         try {
-            int written = imports.confirm(id, user, locale);
+            ImportService.ImportResult result = imports.confirm(id, user, locale);
             redirect.addFlashAttribute("success", "imports.done");
-            redirect.addFlashAttribute("successArgs", written);
-            return "redirect:/" + before.kind().slug();
+            redirect.addFlashAttribute("successArgs", result.written());
+            return "redirect:/" + result.kind().slug();
         } catch (ImportRowsException changed) {
             model.addAttribute("failure", messages.getMessage("imports.confirm.changed", null, locale));
             return preview(changed.preview(), locale, model);
         } catch (ImportCommitException failed) {
             String reason = messages.getMessage(failed.messageKey(), new Object[]{failed.line()}, locale);
             model.addAttribute("failure", messages.getMessage("imports.confirm.rolledBack", new Object[]{reason}, locale));
-            return preview(before, locale, model);
+            // rolled back: the batch is still there
+            return preview(imports.preview(id, user, locale), locale, model);
         }
     }
 
