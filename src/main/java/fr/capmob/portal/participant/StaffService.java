@@ -93,6 +93,13 @@ public class StaffService {
                 member.getUpdatedBy(), StudentService.mayManage(user));
     }
 
+    /** Whether that school already has this staff member, by the duplicate rule of {@link #create}. */
+    public boolean isRecorded(long schoolId, String lastName, String firstName, String email) {
+        String lowerEmail = email == null ? null : email.toLowerCase(Locale.ROOT);
+        return staff.findSameNames(schoolId, PersonNames.normalise(lastName), PersonNames.normalise(firstName)).stream()
+                .anyMatch(same -> lowerEmail == null || same.getEmail() == null || lowerEmail.equals(same.getEmail()));
+    }
+
     public StaffCommand commandOf(long id, CurrentUser user) {
         return loadManaged(id, user).toCommand();
     }

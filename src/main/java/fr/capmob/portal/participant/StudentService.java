@@ -203,6 +203,12 @@ public class StudentService {
         return students.findById(studentId).orElseThrow(() -> new NotFoundException("student", studentId)).isMinorOn(date);
     }
 
+    /** Whether that school already has this student (same normalised names and birth date): the duplicate rule. */
+    public boolean isRecorded(long schoolId, String lastName, String firstName, LocalDate birthDate) {
+        return !students.findSamePerson(schoolId, PersonNames.normalise(lastName), PersonNames.normalise(firstName),
+                birthDate).isEmpty();
+    }
+
     /** The stored values of a student the user manages, for the edit form and the conflict page. */
     public StudentCommand commandOf(long id, CurrentUser user) {
         return loadManaged(id, user).toCommand();

@@ -220,6 +220,11 @@ public class HostDirectory {
         return city.country();
     }
 
+    /** Whether the directory already lists an organisation of that name (normalised) in that city: the duplicate rule. */
+    public boolean isListed(String legalName, int cityId) {
+        return !hosts.findSameNameInCity(OrganisationNames.normalise(legalName), cityId).isEmpty();
+    }
+
     private HostOrganisation load(long id) {
         return hosts.findById(id).orElseThrow(() -> new NotFoundException("host organisation", id));
     }
