@@ -31,7 +31,10 @@ class CoordinatorJourneyIT extends BrowserTest {
         String schoolName = "LP Journée " + run;
         type("#name", schoolName);
         type("#uai", data.newUai());
-        type("#city", "Paris");
+        type("#cityIdSearch", "paris");
+        waitUpTo(5).until(driver -> !driver.findElements(By.cssSelector("[data-city-option]")).isEmpty());
+        browser.findElements(By.cssSelector("[data-city-option]")).stream()
+                .filter(option -> option.getText().startsWith("Paris Île-de-France")).findFirst().orElseThrow().click();
         type("#email", "ce.journee@ac-paris.fr");
         select("#experience", "NOVICE");
         screenshot("journey-1-school-form-fr");
