@@ -81,13 +81,25 @@ class Mobility extends AuditedEntity {
 
     private String notes;
 
+    @Column(name = "trip_id", updatable = false)
+    private Long tripId;
+
     protected Mobility() {
     }
 
-    Mobility(long projectId, String reference) {
+    Mobility(long projectId, String reference, Long tripId) {
         this.projectId = projectId;
         this.reference = reference;
+        this.tripId = tripId;
         this.status = MobilityStatus.DRAFT;
+    }
+
+    Long getTripId() {
+        return tripId;
+    }
+
+    ActivityType getActivityType() {
+        return activityType;
     }
 
     void apply(MobilityCommand command, long sendingSchoolId, int destinationCityId) {

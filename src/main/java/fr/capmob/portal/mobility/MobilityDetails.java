@@ -11,7 +11,7 @@ public record MobilityDetails(long id, long version, String reference, long proj
                               LocalDate startDate, LocalDate endDate, int travelDaysBefore, int travelDaysAfter,
                               int interruptionDays, Transport transport, String learningOutcomes, String tasks,
                               String mentor, MobilityStatus status, String cancellationReason, boolean forceMajeure,
-                              String notes, Instant updatedAt, String updatedBy) {
+                              String notes, Instant updatedAt, String updatedBy, Long tripId) {
 
     public int countedDays() {
         return DurationRules.countedDays(startDate, endDate, travelDaysBefore, travelDaysAfter, interruptionDays);

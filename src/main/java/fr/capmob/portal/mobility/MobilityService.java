@@ -45,13 +45,22 @@ public class MobilityService {
 
     @Transactional
     public long create(MobilityCommand command, CurrentUser user) {
+        if (command.activityType() == ActivityType.ACCOMPANYING) {
+            throw new MobilityRuleException("activityType", "mobility.accompanying.tripOnly");
+        }
+        return create(command, null, user);
+    }
+
+    /** A participant's own mobility inside a group trip (the trip module checks the trip's rules first). */
+    @Transactional
+    long create(MobilityCommand command, Long tripId, CurrentUser user) {
         if (!mayCreate(user)) {
             throw new AccessDeniedException("read-only role");
         }
         ProjectFacts project = project(command.projectId());
         long schoolId = checkRules(command, project, null, user);
         int cityId = destination(command);
-        Mobility mobility = new Mobility(command.projectId(), nextReference(project));
+        Mobility mobility = new Mobility(command.projectId(), nextReference(project), tripId);
         mobility.apply(command, schoolId, cityId);
         Mobility saved = save(mobility);
         record(saved.getId(), null, MobilityStatus.DRAFT, user, null, false);
@@ -127,7 +136,19 @@ public class MobilityService {
             if (consent == null) {
                 throw new MobilityRuleException(null, "mobility.transition.consentMissing");
             }
+            if (mobility.getTripId() == null || countInTrip(mobility.getTripId(), "m.activity_type = 'ACCOMPANYING'") == 0) {
+                throw new MobilityRuleException(null, "mobility.transition.minorWithoutEscort");
+            }
         }
+        if (mobility.getActivityType() == ActivityType.ACCOMPANYING
+                && countInTrip(mobility.getTripId(), "m.student_id is not null") == 0) {
+            throw new MobilityRuleException(null, "mobility.transition.escortWithoutLearners");
+        }
+    }
+
+    private long countInTrip(long tripId, String condition) {
+        return jdbc.sql("select count(*) from mobility m where m.trip_id = :trip and m.status <> 'CANCELLED' and " + condition)
+                .param("trip", tripId).query(Long.class).single();
     }
 
     public MobilityDetails get(long id, CurrentUser user) {
@@ -163,7 +184,7 @@ public class MobilityService {
                 rs.getString("learning_outcomes"), rs.getString("tasks"), rs.getString("mentor"),
                 MobilityStatus.valueOf(rs.getString("status")), rs.getString("cancellation_reason"),
                 rs.getBoolean("force_majeure"), rs.getString("notes"), rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("updated_by"));
+                rs.getString("updated_by"), rs.getObject("trip_id", Long.class));
     }
 
     /** The transitions of a mobility the user sees, oldest first. */

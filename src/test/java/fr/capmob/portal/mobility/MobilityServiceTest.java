@@ -190,8 +190,16 @@ class MobilityServiceTest {
         assertThat(messageOf(() -> service.transition(id, MobilityStatus.APPROVED, null, false, coordinator)))
                 .isEqualTo("mobility.transition.consentMissing");
         jdbc.update("update student set parental_consent_date = ? where id = ?", java.sql.Date.valueOf(START.minusDays(30)), minor);
-        service.transition(id, MobilityStatus.APPROVED, null, false, coordinator);
-        assertThat(service.get(id, coordinator).status()).isEqualTo(MobilityStatus.APPROVED);
+        // and travels in a trip with an accompanying person (TripPagesTest approves one)
+        assertThat(messageOf(() -> service.transition(id, MobilityStatus.APPROVED, null, false, coordinator)))
+                .isEqualTo("mobility.transition.minorWithoutEscort");
+    }
+
+    @Test
+    void anAccompanyingPersonOnlyWithinATrip() {
+        var escort = new MobilityCommand(project, ActivityType.ACCOMPANYING, null, teacher, host, null, START,
+                START.plusDays(5), 0, 0, 0, null, null, null, null, null);
+        assertThat(messageOf(() -> service.create(escort, referentA))).isEqualTo("mobility.accompanying.tripOnly");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.capmob.portal.mobility.web;
 
 import fr.capmob.portal.mobility.MobilityQueries;
+import fr.capmob.portal.mobility.TripService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,15 +12,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ApprovalController {
 
     private final MobilityQueries queries;
+    private final TripService trips;
 
-    ApprovalController(MobilityQueries queries) {
+    ApprovalController(MobilityQueries queries, TripService trips) {
         this.queries = queries;
+        this.trips = trips;
     }
 
     @GetMapping("/approvals")
     @PreAuthorize("hasRole('COORDINATOR')")
     String queue(Model model) {
         model.addAttribute("queue", queries.approvalQueue());
+        model.addAttribute("trips", trips.awaitingApproval());
         return "mobilities/approvals";
     }
 }

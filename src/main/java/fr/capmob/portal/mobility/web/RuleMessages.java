@@ -26,7 +26,12 @@ class RuleMessages {
     }
 
     String text(MobilityRuleException rule, Locale locale) {
-        return messages.getMessage(rule.messageKey(), args(rule, locale), locale);
+        return text(rule.messageKey(), rule.args(), locale);
+    }
+
+    String text(String messageKey, Object[] args, Locale locale) {
+        Object[] shown = Arrays.stream(args).map(arg -> display(arg, locale)).toArray();
+        return messages.getMessage(messageKey, shown, locale);
     }
 
     String status(MobilityStatus status, Locale locale) {
