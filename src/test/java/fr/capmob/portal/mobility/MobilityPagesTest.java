@@ -155,7 +155,10 @@ class MobilityPagesTest {
                 LocalDate.of(2020, 3, 4), LocalDate.of(2020, 3, 19), 1, 1, 0, null, null, null, null, null), referentA);
         mvc.perform(get("/mobilities").param("projectId", String.valueOf(project)).param("minor", "true").with(user(referentA)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Petit " + run), not(containsString("Martin " + run)))));
+                .andExpect(content().string(allOf(containsString("Petit " + run), not(containsString("Martin " + run)),
+                        not(containsString("Aucune mobilité ne correspond")))));
+        mvc.perform(get("/mobilities").param("projectId", String.valueOf(project)).param("status", "REPORTED").with(user(referentA)))
+                .andExpect(content().string(containsString("Aucune mobilité ne correspond")));
         mvc.perform(get("/mobilities").param("projectId", String.valueOf(project)).param("from", "2019-01-01")
                         .param("to", "2019-12-31").param("country", "DE").with(user(coordinator)).header("HX-Request", "true"))
                 .andExpect(status().isOk())
