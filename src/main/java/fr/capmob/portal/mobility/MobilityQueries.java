@@ -142,6 +142,39 @@ public class MobilityQueries {
         }
     }
 
+    /**
+     * Who is abroad during a month: group trips (one line each) and mobilities outside any trip, cancelled ones
+     * left out, within the user's scope.
+     */
+    public List<TimelineRow> timeline(java.time.YearMonth month, Long projectId, Long schoolId, CurrentUser user) {
+        StringBuilder where = new StringBuilder(" where m.status <> 'CANCELLED' and m.start_date <= :last and m.end_date >= :first");
+        Map<String, Object> params = new HashMap<>();
+        params.put("first", month.atDay(1));
+        params.put("last", month.atEndOfMonth());
+        scope(user, where, params);
+        if (projectId != null) {
+            where.append(" and m.project_id = :project");
+            params.put("project", projectId);
+        }
+        if (schoolId != null) {
+            where.append(" and m.sending_school_id = :school");
+            params.put("school", schoolId);
+        }
+        return jdbc.sql("""
+                        select min(coalesce(t.name, m.reference)) as label, min(s.name) as school, min(c.name) as city,
+                               min(c.country) as country, min(m.start_date) as start_date, max(m.end_date) as end_date,
+                               count(*) as participants, min(m.trip_id) as trip_id, min(m.id) as mobility_id
+                        from mobility m join school s on s.id = m.sending_school_id
+                        join city c on c.id = m.destination_city_id left join trip t on t.id = m.trip_id"""
+                        + where + "\ngroup by coalesce(-m.trip_id, m.id) order by min(m.start_date), 1 limit 300")
+                .params(params)
+                .query((rs, n) -> new TimelineRow(rs.getString("label"), rs.getString("school"), rs.getString("city"),
+                        rs.getString("country"), rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class), rs.getLong("participants"),
+                        rs.getObject("trip_id", Long.class), rs.getLong("mobility_id")))
+                .list();
+    }
+
     // ---- choices of the form and the filters
 
     /** Projects the user may put a mobility in (a referent: their school's projects). */

@@ -169,6 +169,23 @@ class MobilityPagesTest {
     }
 
     @Test
+    void timelineShowsWhoIsAbroadInTheMonthWithinTheUsersScope() throws Exception {
+        long id = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null,
+                LocalDate.of(2019, 3, 25), LocalDate.of(2019, 4, 12), 1, 1, 0, null, null, null, null, null), referentA);
+        String reference = service.get(id, coordinator).reference();
+        String march = mvc.perform(get("/timeline").param("month", "2019-03").param("projectId", String.valueOf(project))
+                        .with(user(referentA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(march).contains(reference, "Berlin");
+        // 25 to 31 March: 7 days abroad in March
+        assertThat(march.split("bg-primary abroad", -1)).hasSize(8);
+        mvc.perform(get("/timeline").param("month", "2019-05").param("projectId", String.valueOf(project)).with(user(referentA)))
+                .andExpect(content().string(allOf(not(containsString(reference)), containsString("Personne n’est à l’étranger"))));
+        mvc.perform(get("/timeline").param("month", "2019-03").param("projectId", String.valueOf(project)).with(user(referentB)))
+                .andExpect(content().string(not(containsString(reference))));
+    }
+
+    @Test
     void staleEditShowsTheConflictWith409AndKeepsTheInput() throws Exception {
         long id = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null,
                 LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 19), 1, 1, 0, null, null, null, null, null), referentA);

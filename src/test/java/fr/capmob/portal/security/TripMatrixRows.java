@@ -17,6 +17,7 @@ class TripMatrixRows implements MatrixRows {
         String a = "/trips/" + f.tripA();
         return List.of(
                 MatrixRow.get("/trips", "/trips").everyoneSignedIn(OK).build(),
+                MatrixRow.get("/timeline", "/timeline?month=2019-03").everyoneSignedIn(OK).build(),
                 MatrixRow.get("/trips/new", "/trips/new").everyoneSignedIn(OK)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 MatrixRow.post("/trips", "/trips").everyoneSignedIn(OK)
