@@ -27,6 +27,9 @@ class DemoMobilities {
     static final LocalDate COVID_TO = LocalDate.of(2020, 5, 20);
     static final LocalDate COMPLETED_FROM = LocalDate.of(2020, 9, 1);
 
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH);
+
     private final JdbcTemplate jdbc;
 
     DemoMobilities(JdbcTemplate jdbc) {
@@ -66,7 +69,7 @@ class DemoMobilities {
             LocalDate end = start.plusDays(days - 1);
             Host host = hosts.get(t % hosts.size());
             long school = schools.get(index / 2);
-            Trip trip = insertTrip(capmob20, school, host, start, end, "CAPMOB 2.0 — " + (t + 1));
+            Trip trip = insertTrip(capmob20, school, host, start, end, start.format(MONTH));
             String status = status(start);
             for (long student : studentGroups.get(index)) {
                 counter++;
@@ -102,7 +105,7 @@ class DemoMobilities {
         for (int t = 0; t < 2; t++) {
             LocalDate start = starts[t];
             LocalDate end = start.plusDays(20);
-            Trip trip = insertTrip(capmob21, tirel, hosts.get(t), start, end, "CAPMOB 2.1 — Tirel " + (t + 1));
+            Trip trip = insertTrip(capmob21, tirel, hosts.get(t), start, end, start.format(MONTH));
             for (long student : pupils.subList(t * 5, t * 5 + 5)) {
                 counter++;
                 insertMobility(trip, "012345", counter, "LM_SHORT_VET", student, null, tirel, start, end, statuses[t]);
@@ -129,10 +132,12 @@ class DemoMobilities {
         return result;
     }
 
-    private Trip insertTrip(long project, long school, Host host, LocalDate start, LocalDate end, String name) {
+    /** A trip named after its destination and month, e.g. "Vienna, octobre 2018". */
+    private Trip insertTrip(long project, long school, Host host, LocalDate start, LocalDate end, String month) {
         long id = jdbc.queryForObject("""
                 insert into trip (project_id, name, destination_city_id, start_date, end_date, transport, updated_by)
-                values (?, ?, ?, ?, ?, 'PLANE', 'demo') returning id""", Long.class, project, name, host.cityId(),
+                values (?, (select name from city where id = ?) || ', ' || ?, ?, ?, ?, 'PLANE', 'demo') returning id""",
+                Long.class, project, host.cityId(), month, host.cityId(),
                 Date.valueOf(start), Date.valueOf(end));
         jdbc.update("insert into trip_school (trip_id, school_id) values (?, ?)", id, school);
         jdbc.update("insert into trip_host (trip_id, host_id) values (?, ?)", id, host.id());
