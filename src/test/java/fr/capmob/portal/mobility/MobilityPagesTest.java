@@ -186,6 +186,21 @@ class MobilityPagesTest {
     }
 
     @Test
+    void aStudentOrHostWithMobilitiesIsNotDeletedTheRefusalSaysWhy() throws Exception {
+        service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null,
+                LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 19), 1, 1, 0, null, null, null, null, null), referentA);
+        mvc.perform(post("/students/" + student + "/delete").with(csrf()).with(user(referentA)))
+                .andExpect(redirectedUrl("/students/" + student))
+                .andExpect(flash().attribute("dependants", java.util.List.of(
+                        new fr.capmob.portal.web.DependentRecordsException.Dependant("mobility.dependants.mobilities", 1))));
+        mvc.perform(post("/hosts/" + host + "/delete").with(csrf()).with(user(coordinator)))
+                .andExpect(redirectedUrl("/hosts/" + host))
+                .andExpect(flash().attributeExists("dependants"));
+        assertThat(jdbc.queryForObject("select count(*) from student where id = ?", Long.class, student)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from host_organisation where id = ?", Long.class, host)).isEqualTo(1);
+    }
+
+    @Test
     void staleEditShowsTheConflictWith409AndKeepsTheInput() throws Exception {
         long id = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null,
                 LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 19), 1, 1, 0, null, null, null, null, null), referentA);
