@@ -278,30 +278,30 @@ public class TripService {
 
     /** Students of the trip's schools that the user may add (a referent: their own school's), not yet in the trip. */
     @Transactional(readOnly = true)
-    public List<Choice> eligibleStudents(long tripId, CurrentUser user) {
+    public List<TripCandidate> eligibleStudents(long tripId, CurrentUser user) {
         return eligible("student", "student_id", tripId, user);
     }
 
     @Transactional(readOnly = true)
-    public List<Choice> eligibleStaff(long tripId, CurrentUser user) {
+    public List<TripCandidate> eligibleStaff(long tripId, CurrentUser user) {
         return eligible("staff_member", "staff_id", tripId, user);
     }
 
-    private List<Choice> eligible(String table, String column, long tripId, CurrentUser user) {
+    private List<TripCandidate> eligible(String table, String column, long tripId, CurrentUser user) {
         if (!manageable(tripId, user)) {
             return List.of();
         }
         String own = user.isCoordinator() ? "" : " and x.school_id = :own";
-        return jdbc.sql("select x.id, x.last_name || ' ' || x.first_name || ' — ' || s.name || case when "
+        return jdbc.sql("select x.id, x.last_name || ' ' || x.first_name || ' — ' || s.name, "
                         + ("student".equals(table) ? "x.birth_date > (t.start_date - interval '18 years')" : "false")
-                        + " then ' ⚠' else '' end from " + table + " x join school s on s.id = x.school_id"
+                        + " from " + table + " x join school s on s.id = x.school_id"
                         + " join trip_school ts on ts.school_id = x.school_id join trip t on t.id = ts.trip_id"
                         + " where ts.trip_id = :t" + own
                         + " and not exists (select 1 from mobility m where m.trip_id = :t and m." + column + " = x.id"
                         + " and m.status <> 'CANCELLED')"
                         + " order by s.name, x.normalised_last_name, x.normalised_first_name, x.id")
                 .param("t", tripId).param("own", user.schoolId() == null ? -1L : user.schoolId())
-                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> new TripCandidate(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).list();
     }
 
     // ---- participants and bulk actions

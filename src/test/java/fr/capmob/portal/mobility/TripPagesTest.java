@@ -147,6 +147,25 @@ class TripPagesTest {
     }
 
     @Test
+    void anEscortWithoutLearnersIsNotApproved() throws Exception {
+        long trip = idOf(mvc.perform(createTrip().with(user(referentA))).andReturn().getResponse().getRedirectedUrl());
+        long staff = data.staff(schoolA, "Seul " + run, "Prof");
+        assertThat(trips.addParticipants(trip, List.of(), List.of(staff), null, null, referentA))
+                .singleElement().satisfies(r -> assertThat(r.passed()).isTrue());
+        mvc.perform(get("/trips/" + trip).with(user(referentA)))
+                .andExpect(content().string(containsString("1 accompagnateur(s) sans aucun apprenant")));
+        assertThat(trips.bulk(trip, MobilityStatus.SUBMITTED, null, false, referentA)).allMatch(BulkResult::passed);
+        assertThat(trips.bulk(trip, MobilityStatus.APPROVED, null, false, coordinator)).singleElement()
+                .satisfies(r -> assertThat(r.messageKey()).isEqualTo("mobility.transition.escortWithoutLearners"));
+        // a student of another school is refused, the others still pass
+        long other = data.student(schoolB, "Autre " + run, "Élève", LocalDate.of(2000, 1, 1));
+        long own = data.student(schoolA, "Mien " + run, "Élève", LocalDate.of(2000, 1, 1));
+        var added = trips.addParticipants(trip, List.of(other, own), List.of(), null, null, coordinator);
+        assertThat(added).extracting(BulkResult::passed).containsExactly(false, true);
+        assertThat(added.get(0).messageKey()).isEqualTo("trip.participant.otherSchool");
+    }
+
+    @Test
     void ratioWarningUsesTheProjectSetting() throws Exception {
         jdbc.update("insert into mobility_project_setting (project_id, minors_per_escort) values (?, 1)", project);
         long trip = idOf(mvc.perform(createTrip().with(user(referentA))).andReturn().getResponse().getRedirectedUrl());

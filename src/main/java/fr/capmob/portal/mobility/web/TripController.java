@@ -1,7 +1,6 @@
 package fr.capmob.portal.mobility.web;
 
 import fr.capmob.portal.account.CurrentUser;
-import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.mobility.ActivityType;
 import fr.capmob.portal.mobility.BulkResult;
 import fr.capmob.portal.mobility.MobilityQueries;
@@ -45,15 +44,12 @@ class TripController {
 
     private final TripService trips;
     private final MobilityQueries queries;
-    private final SchoolDirectory schools;
     private final RuleMessages ruleMessages;
     private final MessageSource messages;
 
-    TripController(TripService trips, MobilityQueries queries, SchoolDirectory schools, RuleMessages ruleMessages,
-                   MessageSource messages) {
+    TripController(TripService trips, MobilityQueries queries, RuleMessages ruleMessages, MessageSource messages) {
         this.trips = trips;
         this.queries = queries;
-        this.schools = schools;
         this.ruleMessages = ruleMessages;
         this.messages = messages;
     }
@@ -160,7 +156,7 @@ class TripController {
     private String form(TripForm form, CurrentUser user, Model model) {
         model.addAttribute("tripForm", form);
         model.addAttribute("projects", queries.projects(user));
-        model.addAttribute("schools", schools.allSchools());
+        model.addAttribute("schools", queries.tripSchools(user));
         model.addAttribute("hosts", queries.hosts());
         model.addAttribute("transports", Transport.values());
         model.addAttribute("cityLabel", queries.cityLabel(form.getDestinationCityId()));
