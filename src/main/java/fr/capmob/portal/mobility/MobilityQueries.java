@@ -219,10 +219,14 @@ public class MobilityQueries {
                 .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** The countries mobilities go to, for the country filter. */
-    public List<String> countries() {
-        return jdbc.sql("select distinct c.country from mobility m join city c on c.id = m.destination_city_id order by 1")
-                .query(String.class).list();
+    /** The countries the user's mobilities go to, for the country filter. */
+    public List<String> countries(CurrentUser user) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        scope(user, where, params);
+        return jdbc.sql("select distinct c.country from mobility m join city c on c.id = m.destination_city_id" + where
+                        + " order by 1")
+                .params(params).query(String.class).list();
     }
 
     public String cityLabel(Integer cityId) {

@@ -82,7 +82,7 @@ class MobilityController {
             model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
             model.addAttribute("statuses", MobilityStatus.values());
             model.addAttribute("activityTypes", ActivityType.values());
-            model.addAttribute("countries", queries.countries());
+            model.addAttribute("countries", queries.countries(user));
         }
         return HtmxRequests.view(request, "mobilities/list", "results");
     }
