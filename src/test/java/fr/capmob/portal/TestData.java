@@ -124,6 +124,33 @@ public class TestData {
                 fr.capmob.portal.participant.PersonNames.normalise(firstName));
     }
 
+    /**
+     * A DRAFT short-term mobility (staff: job shadowing) in Berlin, with a unique made-up reference
+     * (not taken from the project's counter).
+     */
+    public long mobility(long projectId, Long studentId, Long staffId, long schoolId, long hostId, LocalDate start,
+                         LocalDate end) {
+        String reference = String.format("%06d-MOB-%05d", ThreadLocalRandom.current().nextInt(1_000_000),
+                ThreadLocalRandom.current().nextInt(100_000));
+        return jdbc.queryForObject("""
+                insert into mobility (project_id, reference, activity_type, student_id, staff_id, sending_school_id, host_id,
+                                      destination_city_id, start_date, end_date, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT') returning id
+                """, Long.class, projectId, reference, studentId != null ? "LM_SHORT_VET" : "SM_JOB_SHDW", studentId,
+                staffId, schoolId, hostId, cityId("Berlin", "DE"), Date.valueOf(start), Date.valueOf(end));
+    }
+
+    /** A group trip of one school to Berlin, 3–20 March 2019, without participants. */
+    public long trip(long projectId, long schoolId, long hostId) {
+        long id = jdbc.queryForObject("""
+                insert into trip (project_id, name, destination_city_id, start_date, end_date)
+                values (?, ?, ?, date '2019-03-03', date '2019-03-20') returning id
+                """, Long.class, projectId, "Trip " + unique(), cityId("Berlin", "DE"));
+        jdbc.update("insert into trip_school (trip_id, school_id) values (?, ?)", id, schoolId);
+        jdbc.update("insert into trip_host (trip_id, host_id) values (?, ?)", id, hostId);
+        return id;
+    }
+
     /** A user with the password {@link #PASSWORD}; returns the (lower-case, unique) e-mail. */
     public String user(String name, Role role, Long schoolId) {
         String email = (name.toLowerCase().replaceAll("[^a-z0-9]", ".") + "." + unique() + "@test.capmob.fr");

@@ -125,9 +125,12 @@ class DemoConsortium {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
 
-    DemoConsortium(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+    private final DemoMobilities mobilities;
+
+    DemoConsortium(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, DemoMobilities mobilities) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.mobilities = mobilities;
     }
 
     boolean isLoaded() {
@@ -163,6 +166,7 @@ class DemoConsortium {
 
         insertHosts(tutors);
         insertParticipants(schools);
+        mobilities.load(capmob20, capmob21, schools);
 
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
         insertUser(LOGINS.get(0), null, hash);

@@ -32,7 +32,10 @@ public class StaffService {
     private final SchoolDirectory schools;
     private final JdbcClient jdbc;
 
-    StaffService(StaffRepository staff, SchoolDirectory schools, JdbcClient jdbc) {
+    private final ParticipantUsage usage;
+
+    StaffService(StaffRepository staff, SchoolDirectory schools, JdbcClient jdbc, ParticipantUsage usage) {
+        this.usage = usage;
         this.staff = staff;
         this.schools = schools;
         this.jdbc = jdbc;
@@ -130,7 +133,12 @@ public class StaffService {
 
     @Transactional
     public void delete(long id, CurrentUser user) {
-        staff.delete(loadManaged(id, user));
+        StaffMember member = loadManaged(id, user);
+        var dependants = usage.dependantsOfStaff(id);
+        if (!dependants.isEmpty()) {
+            throw new fr.capmob.portal.web.DependentRecordsException(dependants);
+        }
+        staff.delete(member);
         staff.flush();
     }
 

@@ -50,12 +50,15 @@ public class StudentService {
     private final SchoolDirectory schools;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ParticipantUsage usage;
 
-    StudentService(StudentRepository students, SchoolDirectory schools, JdbcClient jdbc, Clock clock) {
+    StudentService(StudentRepository students, SchoolDirectory schools, JdbcClient jdbc, Clock clock,
+                   ParticipantUsage usage) {
         this.students = students;
         this.schools = schools;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.usage = usage;
     }
 
     public LocalDate today() {
@@ -239,10 +242,15 @@ public class StudentService {
         students.flush();
     }
 
-    /** Deletes a student (nothing depends on students yet; mobilities will refuse it later). */
+    /** Deletes a student no mobility refers to. */
     @Transactional
     public void delete(long id, CurrentUser user) {
-        students.delete(loadManaged(id, user));
+        Student student = loadManaged(id, user);
+        var dependants = usage.dependantsOfStudent(id);
+        if (!dependants.isEmpty()) {
+            throw new fr.capmob.portal.web.DependentRecordsException(dependants);
+        }
+        students.delete(student);
         students.flush();
     }
 

@@ -41,7 +41,11 @@ public class HostDirectory {
     private final SchoolDirectory schools;
     private final JdbcClient jdbc;
 
-    HostDirectory(HostOrganisationRepository hosts, Gazetteer gazetteer, SchoolDirectory schools, JdbcClient jdbc) {
+    private final HostUsage usage;
+
+    HostDirectory(HostOrganisationRepository hosts, Gazetteer gazetteer, SchoolDirectory schools, JdbcClient jdbc,
+                  HostUsage usage) {
+        this.usage = usage;
         this.hosts = hosts;
         this.gazetteer = gazetteer;
         this.schools = schools;
@@ -182,6 +186,10 @@ public class HostDirectory {
         long placed = hosts.countByIntermediaryId(id);
         if (placed > 0) {
             throw new DependentRecordsException(List.of(new DependentRecordsException.Dependant("host.delete.dependants.placed", placed)));
+        }
+        var used = usage.dependantsOfHost(id);
+        if (!used.isEmpty()) {
+            throw new DependentRecordsException(used);
         }
         hosts.delete(host);
         hosts.flush();

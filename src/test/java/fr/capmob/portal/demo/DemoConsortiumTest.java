@@ -64,6 +64,22 @@ class DemoConsortiumTest {
         assertThat(count("select count(distinct school_id) from student where updated_by = 'demo'")).isEqualTo(33);
         assertThat(count("select count(*) from student where updated_by = 'demo' and fewer_opportunities")).isBetween(250L, 340L);
 
+        // CAPMOB 2.0's mobilities, as its summary reports them
+        String capmob20Mobility = "from mobility m join project p on p.id = m.project_id where p.number = '2018-1-FR01-KA102-047193'";
+        assertThat(count("select count(*) " + capmob20Mobility + " and m.student_id is not null")).isEqualTo(471);
+        assertThat(count("select count(*) " + capmob20Mobility + " and m.activity_type = 'ACCOMPANYING'")).isEqualTo(246);
+        assertThat(count("select count(*) " + capmob20Mobility + " and m.trip_id is null")).isZero();
+        assertThat(count("select count(distinct c.country) " + capmob20Mobility.replace("where", "join city c on c.id = m.destination_city_id where")))
+                .isEqualTo(16);
+        assertThat(count("select min(m.end_date - m.start_date + 1) " + capmob20Mobility)).isEqualTo(12);
+        assertThat(count("select max(m.end_date - m.start_date + 1) " + capmob20Mobility)).isEqualTo(62);
+        assertThat(count("select count(*) " + capmob20Mobility + " and m.status in ('COMPLETED', 'REPORTED')")).isGreaterThan(600);
+        assertThat(count("select count(*) " + capmob20Mobility + " and m.status = 'CANCELLED' and m.force_majeure"
+                + " and extract(year from m.start_date) = 2020")).isBetween(1L, 80L);
+        assertThat(count("select count(*) " + capmob20Mobility + " and m.status = 'CANCELLED' and not m.force_majeure")).isZero();
+        assertThat(count("select count(*) from mobility m join project p on p.id = m.project_id"
+                + " where p.number = '2021-1-FR01-KA121-VET-000012345' and m.status in ('DRAFT', 'SUBMITTED')")).isEqualTo(12);
+
         for (DemoConsortium.DemoLogin login : DemoConsortium.LOGINS) {
             assertThat(passwordEncoder.matches(DemoConsortium.DEMO_PASSWORD, users.loadUserByUsername(login.email()).getPassword()))
                     .as(login.email()).isTrue();

@@ -67,7 +67,7 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointHasARow() {
         Set<String> covered = new TreeSet<>();
-        allRows(new MatrixFixture(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)).forEach(row -> covered.add(row.method() + " " + row.pattern()));
+        allRows(new MatrixFixture(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)).forEach(row -> covered.add(row.method() + " " + row.pattern()));
         Set<String> missing = new TreeSet<>();
         for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
@@ -160,13 +160,23 @@ class AuthorizationMatrixTest {
         emails.put(Actor.REFERENT_B, data.user("Referent B", Role.SCHOOL_REFERENT, b));
         emails.put(Actor.SCHOOL_ACCOUNTANT, data.user("School accountant", Role.ACCOUNTANT, a));
         emails.put(Actor.CONSORTIUM_ACCOUNTANT, data.user("Consortium accountant", Role.ACCOUNTANT, null));
+        long hostA = data.host("Matrix host " + run, a);
+        long studentA = data.student(a, "Matrix A " + run, "Léa", java.time.LocalDate.of(2009, 3, 14));
+        long studentB = data.student(b, "Matrix B " + run, "Hugo", java.time.LocalDate.of(2007, 6, 2));
         return new MatrixFixture(a, b, c, d, p, q, pairP, pairQ,
                 data.userId(emails.get(Actor.REFERENT_A)), data.userId(emails.get(Actor.REFERENT_B)),
-                data.host("Matrix host " + run, a),
-                data.student(a, "Matrix A " + run, "Léa", java.time.LocalDate.of(2009, 3, 14)),
-                data.student(b, "Matrix B " + run, "Hugo", java.time.LocalDate.of(2007, 6, 2)),
+                hostA, studentA, studentB,
                 data.staff(a, "Matrix staff A " + run, "Paul"),
-                data.cityId("Paris", "FR"));
+                data.cityId("Paris", "FR"),
+                // their own students and host, so that the rows deleting studentA, studentB and hostA still can
+                mobilityFor(p, a, run), mobilityFor(q, b, run), data.trip(p, a, data.host("Matrix trip host " + run, a)));
+    }
+
+    private long mobilityFor(long project, long school, String run) {
+        long student = data.student(school, "Matrix mobility " + school + " " + run, "Zoé", java.time.LocalDate.of(2000, 1, 1));
+        long host = data.host("Matrix mobility host " + school + " " + run, school);
+        return data.mobility(project, student, null, school, host, java.time.LocalDate.of(2019, 4, 1),
+                java.time.LocalDate.of(2019, 4, 20));
     }
 
     private Map<Actor, CurrentUser> actors() {

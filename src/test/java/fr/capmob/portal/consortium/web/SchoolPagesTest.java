@@ -101,7 +101,7 @@ class SchoolPagesTest {
         long second = data.school("Tri B " + run);
         jdbc.update("update school set city = 'Aubervilliers' where id = ?", first);
         jdbc.update("update school set city = 'Vincennes' where id = ?", second);
-        String body = mvc.perform(get("/schools").param("q", "Tri ").param("sort", "city").param("dir", "desc")
+        String body = mvc.perform(get("/schools").param("q", run).param("sort", "city").param("dir", "desc")
                         .with(user(coordinator)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body.indexOf("Tri B " + run)).isPositive().isLessThan(body.indexOf("Tri A " + run));

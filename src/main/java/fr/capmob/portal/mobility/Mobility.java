@@ -1,0 +1,165 @@
+package fr.capmob.portal.mobility;
+
+import fr.capmob.portal.web.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** One participant's stay abroad within a project. */
+@Entity
+@Table(name = "mobility")
+class Mobility extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private Long projectId;
+
+    @Column(nullable = false, updatable = false)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_type", nullable = false)
+    private ActivityType activityType;
+
+    @Column(name = "student_id")
+    private Long studentId;
+
+    @Column(name = "staff_id")
+    private Long staffId;
+
+    @Column(name = "sending_school_id", nullable = false)
+    private Long sendingSchoolId;
+
+    @Column(name = "host_id")
+    private Long hostId;
+
+    @Column(name = "destination_city_id", nullable = false)
+    private Integer destinationCityId;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Column(name = "travel_days_before", nullable = false)
+    private int travelDaysBefore;
+
+    @Column(name = "travel_days_after", nullable = false)
+    private int travelDaysAfter;
+
+    @Column(name = "interruption_days", nullable = false)
+    private int interruptionDays;
+
+    @Enumerated(EnumType.STRING)
+    private Transport transport;
+
+    @Column(name = "learning_outcomes")
+    private String learningOutcomes;
+
+    private String tasks;
+    private String mentor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MobilityStatus status;
+
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
+
+    @Column(name = "force_majeure", nullable = false)
+    private boolean forceMajeure;
+
+    private String notes;
+
+    @Column(name = "trip_id", updatable = false)
+    private Long tripId;
+
+    protected Mobility() {
+    }
+
+    Mobility(long projectId, String reference, Long tripId) {
+        this.projectId = projectId;
+        this.reference = reference;
+        this.tripId = tripId;
+        this.status = MobilityStatus.DRAFT;
+    }
+
+    Long getTripId() {
+        return tripId;
+    }
+
+    ActivityType getActivityType() {
+        return activityType;
+    }
+
+    void apply(MobilityCommand command, long sendingSchoolId, int destinationCityId) {
+        this.activityType = command.activityType();
+        this.studentId = command.studentId();
+        this.staffId = command.staffId();
+        this.sendingSchoolId = sendingSchoolId;
+        this.hostId = command.hostId();
+        this.destinationCityId = destinationCityId;
+        this.startDate = command.startDate();
+        this.endDate = command.endDate();
+        this.travelDaysBefore = command.travelDaysBefore();
+        this.travelDaysAfter = command.travelDaysAfter();
+        this.interruptionDays = command.interruptionDays();
+        this.transport = command.transport();
+        this.learningOutcomes = command.learningOutcomes();
+        this.tasks = command.tasks();
+        this.mentor = command.mentor();
+        this.notes = command.notes();
+    }
+
+    void moveTo(MobilityStatus target, String reason, boolean forceMajeure) {
+        if (target == MobilityStatus.CANCELLED) {
+            this.cancellationReason = reason;
+            this.forceMajeure = forceMajeure;
+        }
+        this.status = target;
+    }
+
+    MobilityCommand toCommand() {
+        return new MobilityCommand(projectId, activityType, studentId, staffId, hostId, destinationCityId, startDate,
+                endDate, travelDaysBefore, travelDaysAfter, interruptionDays, transport, learningOutcomes, tasks, mentor,
+                notes);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getProjectId() {
+        return projectId;
+    }
+
+    String getReference() {
+        return reference;
+    }
+
+    Long getSendingSchoolId() {
+        return sendingSchoolId;
+    }
+
+    Long getStudentId() {
+        return studentId;
+    }
+
+    LocalDate getStartDate() {
+        return startDate;
+    }
+
+    MobilityStatus getStatus() {
+        return status;
+    }
+}

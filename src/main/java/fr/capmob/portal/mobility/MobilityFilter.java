@@ -1,0 +1,11 @@
+package fr.capmob.portal.mobility;
+
+import java.time.LocalDate;
+
+/**
+ * The mobility list's search; every part optional. {@code from}/{@code to}: mobilities abroad at some point of
+ * that range. {@code minor}: the student is a minor on the mobility's start date.
+ */
+public record MobilityFilter(Long projectId, Long schoolId, MobilityStatus status, ActivityType activityType,
+                             String country, LocalDate from, LocalDate to, Boolean minor, Boolean fewerOpportunities) {
+}

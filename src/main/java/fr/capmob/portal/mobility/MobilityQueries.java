@@ -1,0 +1,239 @@
+package fr.capmob.portal.mobility;
+
+import fr.capmob.portal.account.CurrentUser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of mobilities: the filtered list, the approval queue and the choices of the form. Filtered,
+ * sorted and paged in SQL, one statement for the count and one for the page, whatever the number of lines.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MobilityQueries {
+
+    /** Sort keys offered by the list, mapped to SQL (no comma inside an expression: ListQuery splits on it). */
+    public static final Map<String, String> SORT_KEYS = Map.of(
+            "start", "m.start_date",
+            "reference", "m.reference",
+            "participant", "participant_sort",
+            "school", "s.name",
+            "status", "m.status",
+            "country", "c.country");
+
+    private static final String FROM = "\n" + """
+             from mobility m
+             join project p on p.id = m.project_id
+             join school s on s.id = m.sending_school_id
+             join city c on c.id = m.destination_city_id
+             left join student st on st.id = m.student_id
+             left join staff_member sf on sf.id = m.staff_id
+             left join host_organisation h on h.id = m.host_id""";
+
+    private static final String COLUMNS = """
+            select m.id, m.reference, p.number as project_number, m.activity_type,
+                   coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
+                   coalesce(st.normalised_last_name || ' ' || st.normalised_first_name,
+                            sf.normalised_last_name || ' ' || sf.normalised_first_name) as participant_sort,
+                   st.birth_date is not null and st.birth_date > (m.start_date - interval '18 years') as minor,
+                   coalesce(st.fewer_opportunities, false) as fewer, s.name as school_name, h.legal_name as host_name,
+                   c.name as city_name, c.country, m.start_date, m.end_date, m.status""";
+
+    private final JdbcClient jdbc;
+
+    MobilityQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<MobilitySummary> search(MobilityFilter filter, Pageable pageable, CurrentUser user) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        scope(user, where, params);
+        if (filter.schoolId() != null) {
+            where.append(" and m.sending_school_id = :school");
+            params.put("school", filter.schoolId());
+        }
+        if (filter.projectId() != null) {
+            where.append(" and m.project_id = :project");
+            params.put("project", filter.projectId());
+        }
+        if (filter.status() != null) {
+            where.append(" and m.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.activityType() != null) {
+            where.append(" and m.activity_type = :type");
+            params.put("type", filter.activityType().name());
+        }
+        if (filter.country() != null && !filter.country().isBlank()) {
+            where.append(" and c.country = :country");
+            params.put("country", filter.country().trim().toUpperCase());
+        }
+        if (filter.from() != null) {
+            where.append(" and m.end_date >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and m.start_date <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.minor() != null) {
+            // 18th birthday after the start date (the same rule as participant.Majority)
+            String minor = "(st.birth_date is not null and st.birth_date > (m.start_date - interval '18 years'))";
+            where.append(filter.minor() ? " and " + minor : " and not " + minor);
+        }
+        if (filter.fewerOpportunities() != null) {
+            where.append(" and coalesce(st.fewer_opportunities, false) = :fewer");
+            params.put("fewer", filter.fewerOpportunities());
+        }
+        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+        if (total == 0) {
+            return Page.empty(pageable);
+        }
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        List<MobilitySummary> rows = jdbc.sql(COLUMNS + FROM + where + " order by " + orderBy(pageable)
+                        + " limit :limit offset :offset")
+                .params(params).query(MobilityQueries::summary).list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** The coordinators' queue: submitted mobilities, the longest waiting first. */
+    public List<MobilitySummary> approvalQueue() {
+        return jdbc.sql(COLUMNS + FROM + "\n" + """
+                         left join lateral (select max(t.changed_at) as submitted_at from mobility_transition t
+                                            where t.mobility_id = m.id and t.to_status = 'SUBMITTED') sub on true
+                         where m.status = 'SUBMITTED'
+                         order by sub.submitted_at nulls first, m.id
+                         limit 500""")
+                .query(MobilityQueries::summary).list();
+    }
+
+    private static MobilitySummary summary(ResultSet rs, int n) throws SQLException {
+        return new MobilitySummary(rs.getLong("id"), rs.getString("reference"), rs.getString("project_number"),
+                ActivityType.valueOf(rs.getString("activity_type")), rs.getString("participant"), rs.getBoolean("minor"),
+                rs.getBoolean("fewer"), rs.getString("school_name"), rs.getString("host_name"), rs.getString("city_name"),
+                rs.getString("country"), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class), MobilityStatus.valueOf(rs.getString("status")));
+    }
+
+    static String orderBy(Pageable pageable) {
+        // the properties come from SORT_KEYS only (ListQuery whitelists them)
+        return pageable.getSort().stream()
+                .map(o -> (o.getProperty().equals("id") ? "m.id" : o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
+                .collect(Collectors.joining(", "));
+    }
+
+    static void scope(CurrentUser user, StringBuilder where, Map<String, Object> params) {
+        if (!user.seesWholeConsortium()) {
+            where.append(" and m.sending_school_id = :userSchool");
+            params.put("userSchool", user.schoolId() == null ? -1L : user.schoolId());
+        }
+    }
+
+    /**
+     * Who is abroad during a month: group trips (one line each) and mobilities outside any trip, cancelled ones
+     * left out, within the user's scope.
+     */
+    public List<TimelineRow> timeline(java.time.YearMonth month, Long projectId, Long schoolId, CurrentUser user) {
+        StringBuilder where = new StringBuilder(" where m.status <> 'CANCELLED' and m.start_date <= :last and m.end_date >= :first");
+        Map<String, Object> params = new HashMap<>();
+        params.put("first", month.atDay(1));
+        params.put("last", month.atEndOfMonth());
+        scope(user, where, params);
+        if (projectId != null) {
+            where.append(" and m.project_id = :project");
+            params.put("project", projectId);
+        }
+        if (schoolId != null) {
+            where.append(" and m.sending_school_id = :school");
+            params.put("school", schoolId);
+        }
+        return jdbc.sql("""
+                        select min(coalesce(t.name, m.reference)) as label, min(s.name) as school, min(c.name) as city,
+                               min(c.country) as country, min(m.start_date) as start_date, max(m.end_date) as end_date,
+                               count(*) as participants, min(m.trip_id) as trip_id, min(m.id) as mobility_id
+                        from mobility m join school s on s.id = m.sending_school_id
+                        join city c on c.id = m.destination_city_id left join trip t on t.id = m.trip_id"""
+                        + where + "\ngroup by coalesce(-m.trip_id, m.id) order by min(m.start_date), 1 limit 300")
+                .params(params)
+                .query((rs, n) -> new TimelineRow(rs.getString("label"), rs.getString("school"), rs.getString("city"),
+                        rs.getString("country"), rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class), rs.getLong("participants"),
+                        rs.getObject("trip_id", Long.class), rs.getLong("mobility_id")))
+                .list();
+    }
+
+    // ---- choices of the form and the filters
+
+    /** Projects the user may put a mobility in (a referent: their school's projects). */
+    public List<Choice> projects(CurrentUser user) {
+        String where = user.seesWholeConsortium() ? "" :
+                " where p.id in (select project_id from project_school where school_id = :school)";
+        return jdbc.sql("select p.id, p.number || ' — ' || p.title from project p" + where + " order by p.start_date desc, p.id")
+                .param("school", user.schoolId() == null ? -1L : user.schoolId())
+                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** Schools a trip may leave from: a referent's own and its tutoring-pair partners; every school for a coordinator. */
+    public List<Choice> tripSchools(CurrentUser user) {
+        String where = user.seesWholeConsortium() ? "" : """
+                 where s.id = :own or s.id in (select b.school_id from tutoring_pair_member a
+                     join tutoring_pair_member b on b.pair_id = a.pair_id where a.school_id = :own)""";
+        return jdbc.sql("select s.id, s.name from school s " + where + " order by s.name, s.id")
+                .param("own", user.schoolId() == null ? -1L : user.schoolId())
+                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public List<Choice> students(CurrentUser user) {
+        return people("student", user);
+    }
+
+    public List<Choice> staff(CurrentUser user) {
+        return people("staff_member", user);
+    }
+
+    private List<Choice> people(String table, CurrentUser user) {
+        String where = user.seesWholeConsortium() ? "" : " where x.school_id = :school";
+        return jdbc.sql("select x.id, x.last_name || ' ' || x.first_name || ' — ' || s.name from " + table
+                        + " x join school s on s.id = x.school_id" + where
+                        + " order by x.normalised_last_name, x.normalised_first_name, x.id")
+                .param("school", user.schoolId() == null ? -1L : user.schoolId())
+                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public List<Choice> hosts() {
+        return jdbc.sql("select h.id, h.legal_name || ' — ' || c.name from host_organisation h join city c on c.id = h.city_id"
+                        + " order by h.normalised_name, h.id")
+                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** The countries the user's mobilities go to, for the country filter. */
+    public List<String> countries(CurrentUser user) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        scope(user, where, params);
+        return jdbc.sql("select distinct c.country from mobility m join city c on c.id = m.destination_city_id" + where
+                        + " order by 1")
+                .params(params).query(String.class).list();
+    }
+
+    public String cityLabel(Integer cityId) {
+        if (cityId == null) {
+            return null;
+        }
+        return jdbc.sql("select name || ' (' || country || ')' from city where id = :id").param("id", cityId)
+                .query(String.class).optional().orElse(null);
+    }
+}

@@ -1,0 +1,13 @@
+package fr.capmob.portal.mobility;
+
+/** Where a mobility stands, from draft to report; CANCELLED ends it at any point before COMPLETED. */
+public enum MobilityStatus {
+    DRAFT,
+    SUBMITTED,
+    APPROVED,
+    CONFIRMED,
+    IN_PROGRESS,
+    COMPLETED,
+    REPORTED,
+    CANCELLED
+}

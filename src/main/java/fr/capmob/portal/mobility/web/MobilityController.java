@@ -1,0 +1,217 @@
+package fr.capmob.portal.mobility.web;
+
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.account.SchoolDirectory;
+import fr.capmob.portal.mobility.ActivityType;
+import fr.capmob.portal.mobility.MobilityDetails;
+import fr.capmob.portal.mobility.MobilityFilter;
+import fr.capmob.portal.mobility.MobilityQueries;
+import fr.capmob.portal.mobility.MobilityRuleException;
+import fr.capmob.portal.mobility.MobilityService;
+import fr.capmob.portal.mobility.MobilityStatus;
+import fr.capmob.portal.mobility.Transport;
+import fr.capmob.portal.web.ConcurrentEditException;
+import fr.capmob.portal.web.FormChanges;
+import fr.capmob.portal.web.HtmxRequests;
+import fr.capmob.portal.web.ListQuery;
+import fr.capmob.portal.web.PageLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Mobilities: list, detail with history and transition buttons, one create/edit form, transitions. */
+@Controller
+class MobilityController {
+
+    static final String MANAGERS = "hasAnyRole('COORDINATOR', 'SCHOOL_REFERENT')";
+
+    private final MobilityService mobilities;
+    private final MobilityQueries queries;
+    private final SchoolDirectory schools;
+    private final RuleMessages ruleMessages;
+
+    MobilityController(MobilityService mobilities, MobilityQueries queries, SchoolDirectory schools,
+                       RuleMessages ruleMessages) {
+        this.mobilities = mobilities;
+        this.queries = queries;
+        this.schools = schools;
+        this.ruleMessages = ruleMessages;
+    }
+
+    @InitBinder("mobilityForm")
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/mobilities")
+    String list(@RequestParam(required = false) Long projectId, @RequestParam(required = false) Long schoolId,
+                @RequestParam(required = false) MobilityStatus status,
+                @RequestParam(required = false) ActivityType activityType,
+                @RequestParam(required = false) String country,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) Boolean minor, @RequestParam(required = false) Boolean fewerOpportunities,
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+        var pageable = ListQuery.pageable(page, size, sort, dir, MobilityQueries.SORT_KEYS, "start");
+        var filter = new MobilityFilter(projectId, schoolId, status, activityType, country, from, to, minor, fewerOpportunities);
+        model.addAttribute("mobilities", queries.search(filter, pageable, user));
+        model.addAttribute("links", PageLinks.of(request, "/mobilities"));
+        model.addAttribute("mayCreate", MobilityService.mayCreate(user));
+        if (!HtmxRequests.isHtmx(request)) {
+            model.addAttribute("projects", queries.projects(user));
+            model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+            model.addAttribute("statuses", MobilityStatus.values());
+            model.addAttribute("activityTypes", ActivityType.values());
+            model.addAttribute("countries", queries.countries(user));
+        }
+        return HtmxRequests.view(request, "mobilities/list", "results");
+    }
+
+    @GetMapping("/mobilities/new")
+    @PreAuthorize(MANAGERS)
+    String createForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return form(new MobilityForm(), null, user, model);
+    }
+
+    @PostMapping("/mobilities")
+    @PreAuthorize(MANAGERS)
+    String create(@Valid @ModelAttribute("mobilityForm") MobilityForm form, BindingResult binding,
+                  @AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(form, null, user, model);
+        }
+        try {
+            long id = mobilities.create(form.toCommand(), user);
+            redirect.addFlashAttribute("success", "mobility.created");
+            return "redirect:/mobilities/" + id;
+        } catch (MobilityRuleException rule) {
+            reject(binding, rule, form, locale);
+            return form(form, null, user, model);
+        }
+    }
+
+    @GetMapping("/mobilities/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        MobilityDetails mobility = mobilities.get(id, user);
+        model.addAttribute("mobility", mobility);
+        model.addAttribute("history", mobilities.history(id, user));
+        model.addAttribute("targets", mobilities.targets(id, user));
+        model.addAttribute("mayEdit", mobilities.mayEdit(id, user));
+        return "mobilities/detail";
+    }
+
+    @GetMapping("/mobilities/{id}/edit")
+    @PreAuthorize(MANAGERS)
+    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+                    RedirectAttributes redirect) {
+        MobilityDetails existing = mobilities.get(id, user);
+        if (!mobilities.mayEdit(id, user)) {
+            redirect.addFlashAttribute("warning", "mobility.edit.notInThisStatus");
+            return "redirect:/mobilities/" + id;
+        }
+        return form(MobilityForm.from(mobilities.commandOf(id, user), existing.version()), existing, user, model);
+    }
+
+    @PostMapping("/mobilities/{id}")
+    @PreAuthorize(MANAGERS)
+    String update(@PathVariable long id, @Valid @ModelAttribute("mobilityForm") MobilityForm form, BindingResult binding,
+                  @AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        MobilityDetails existing = mobilities.get(id, user); // 404 outside the user's scope, before anything else
+        form.setProjectId(existing.projectId());
+        if (binding.hasErrors()) {
+            return form(form, existing, user, model);
+        }
+        try {
+            mobilities.update(id, form.getVersion(), form.toCommand(), user);
+            redirect.addFlashAttribute("success", "mobility.saved");
+            return "redirect:/mobilities/" + id;
+        } catch (ConcurrentEditException conflict) {
+            MobilityForm stored = MobilityForm.from(mobilities.commandOf(id, user), conflict.currentVersion());
+            model.addAttribute("conflict", conflict);
+            model.addAttribute("conflictChanges", FormChanges.between(form, stored));
+            model.addAttribute("conflictLabelPrefix", "mobility.field.");
+            form.setVersion(conflict.currentVersion());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(form, existing, user, model);
+        } catch (MobilityRuleException rule) {
+            reject(binding, rule, form, locale);
+            return form(form, existing, user, model);
+        }
+    }
+
+    @PostMapping("/mobilities/{id}/transitions")
+    @PreAuthorize(MANAGERS)
+    String transition(@PathVariable long id, @RequestParam(required = false) String to,
+                      @RequestParam(required = false) String comment,
+                      @RequestParam(defaultValue = "false") boolean forceMajeure,
+                      @RequestParam(required = false) String returnTo,
+                      @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
+        MobilityDetails mobility = mobilities.get(id, user);
+        String back = "approvals".equals(returnTo) ? "redirect:/approvals" : "redirect:/mobilities/" + id;
+        try {
+            MobilityStatus target = parse(to);
+            mobilities.transition(id, target, comment, forceMajeure, user);
+            redirect.addFlashAttribute("success", "mobility.transition.done");
+            redirect.addFlashAttribute("successArgs", mobility.reference() + " → " + ruleMessages.status(target, locale));
+        } catch (MobilityRuleException rule) {
+            redirect.addFlashAttribute("refusal", ruleMessages.text(rule, locale));
+        }
+        return back;
+    }
+
+    private static MobilityStatus parse(String to) {
+        for (MobilityStatus status : MobilityStatus.values()) {
+            if (status.name().equals(to)) {
+                return status;
+            }
+        }
+        return null;
+    }
+
+    private void reject(BindingResult binding, MobilityRuleException rule, MobilityForm form, Locale locale) {
+        String field = rule.field();
+        if ("participant".equals(field)) {
+            field = form.getActivityType() != null && form.getActivityType().isLearner() ? "studentId" : "staffId";
+        }
+        Object[] args = ruleMessages.args(rule, locale);
+        if (field == null) {
+            binding.reject(rule.messageKey(), args, null);
+        } else {
+            binding.rejectValue(field, rule.messageKey(), args, null);
+        }
+    }
+
+    private String form(MobilityForm form, MobilityDetails existing, CurrentUser user, Model model) {
+        model.addAttribute("mobilityForm", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("projects", queries.projects(user));
+        model.addAttribute("students", queries.students(user));
+        model.addAttribute("staff", queries.staff(user));
+        model.addAttribute("hosts", queries.hosts());
+        model.addAttribute("activityTypes", ActivityType.values());
+        model.addAttribute("transports", Transport.values());
+        model.addAttribute("cityLabel", queries.cityLabel(form.getDestinationCityId()));
+        return "mobilities/form";
+    }
+}

@@ -1,0 +1,114 @@
+package fr.capmob.portal.mobility.web;
+
+import fr.capmob.portal.mobility.ActivityType;
+import fr.capmob.portal.mobility.MobilityCommand;
+import fr.capmob.portal.mobility.Transport;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The create/edit form of a mobility. */
+public class MobilityForm {
+
+    // checked by the service (the edit form takes it from the stored mobility)
+    private Long projectId;
+    @NotNull(message = "{mobility.activityType.required}")
+    private ActivityType activityType;
+    private Long studentId;
+    private Long staffId;
+    private Long hostId;
+    private Integer destinationCityId;
+    @NotNull(message = "{mobility.startDate.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startDate;
+    @NotNull(message = "{mobility.endDate.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endDate;
+    @Min(value = 0, message = "{mobility.days.negative}")
+    @Max(value = 10, message = "{mobility.days.tooMany}")
+    private int travelDaysBefore;
+    @Min(value = 0, message = "{mobility.days.negative}")
+    @Max(value = 10, message = "{mobility.days.tooMany}")
+    private int travelDaysAfter;
+    @Min(value = 0, message = "{mobility.days.negative}")
+    @Max(value = 365, message = "{mobility.days.tooMany}")
+    private int interruptionDays;
+    private Transport transport;
+    @Size(max = 4000, message = "{mobility.text.tooLong}")
+    private String learningOutcomes;
+    @Size(max = 4000, message = "{mobility.text.tooLong}")
+    private String tasks;
+    @Size(max = 200, message = "{mobility.mentor.tooLong}")
+    private String mentor;
+    @Size(max = 4000, message = "{mobility.text.tooLong}")
+    private String notes;
+    private long version;
+
+    public static MobilityForm from(MobilityCommand command, long version) {
+        MobilityForm form = new MobilityForm();
+        form.projectId = command.projectId();
+        form.activityType = command.activityType();
+        form.studentId = command.studentId();
+        form.staffId = command.staffId();
+        form.hostId = command.hostId();
+        form.destinationCityId = command.destinationCityId();
+        form.startDate = command.startDate();
+        form.endDate = command.endDate();
+        form.travelDaysBefore = command.travelDaysBefore();
+        form.travelDaysAfter = command.travelDaysAfter();
+        form.interruptionDays = command.interruptionDays();
+        form.transport = command.transport();
+        form.learningOutcomes = command.learningOutcomes();
+        form.tasks = command.tasks();
+        form.mentor = command.mentor();
+        form.notes = command.notes();
+        form.version = version;
+        return form;
+    }
+
+    /** Only the participant that fits the activity type is kept (the other select may hold a stale choice). */
+    public MobilityCommand toCommand() {
+        boolean learner = activityType != null && activityType.isLearner();
+        return new MobilityCommand(projectId, activityType, learner ? studentId : null, learner ? null : staffId, hostId,
+                destinationCityId, startDate, endDate, travelDaysBefore, travelDaysAfter, interruptionDays, transport,
+                learningOutcomes, tasks, mentor, notes);
+    }
+
+    public Long getProjectId() { return projectId; }
+    public void setProjectId(Long projectId) { this.projectId = projectId; }
+    public ActivityType getActivityType() { return activityType; }
+    public void setActivityType(ActivityType activityType) { this.activityType = activityType; }
+    public Long getStudentId() { return studentId; }
+    public void setStudentId(Long studentId) { this.studentId = studentId; }
+    public Long getStaffId() { return staffId; }
+    public void setStaffId(Long staffId) { this.staffId = staffId; }
+    public Long getHostId() { return hostId; }
+    public void setHostId(Long hostId) { this.hostId = hostId; }
+    public Integer getDestinationCityId() { return destinationCityId; }
+    public void setDestinationCityId(Integer destinationCityId) { this.destinationCityId = destinationCityId; }
+    public LocalDate getStartDate() { return startDate; }
+    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
+    public int getTravelDaysBefore() { return travelDaysBefore; }
+    public void setTravelDaysBefore(int travelDaysBefore) { this.travelDaysBefore = travelDaysBefore; }
+    public int getTravelDaysAfter() { return travelDaysAfter; }
+    public void setTravelDaysAfter(int travelDaysAfter) { this.travelDaysAfter = travelDaysAfter; }
+    public int getInterruptionDays() { return interruptionDays; }
+    public void setInterruptionDays(int interruptionDays) { this.interruptionDays = interruptionDays; }
+    public Transport getTransport() { return transport; }
+    public void setTransport(Transport transport) { this.transport = transport; }
+    public String getLearningOutcomes() { return learningOutcomes; }
+    public void setLearningOutcomes(String learningOutcomes) { this.learningOutcomes = learningOutcomes; }
+    public String getTasks() { return tasks; }
+    public void setTasks(String tasks) { this.tasks = tasks; }
+    public String getMentor() { return mentor; }
+    public void setMentor(String mentor) { this.mentor = mentor; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

@@ -1,0 +1,100 @@
+package fr.capmob.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.capmob.portal.TestData;
+import fr.capmob.portal.account.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A referent creates a group trip with 8 students (2 of them minors, with parental consent) and 2 accompanying
+ * staff, and submits it; the coordinator approves it from the queue; a referent of another school cannot open it.
+ */
+class TripJourneyIT extends BrowserTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void referentSubmitsATripCoordinatorApprovesItOtherSchoolGets404() throws Exception {
+        String run = TestData.unique();
+        long schoolA = data.school("LP Voyage A " + run);
+        long schoolB = data.school("LP Voyage B " + run);
+        long project = data.project("Projet voyage " + run, schoolA, schoolB);
+        long host = data.host("Berliner Hotel " + run, schoolA);
+        List<Long> students = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            LocalDate birth = i < 2 ? LocalDate.of(2002, 6, 1) : LocalDate.of(2000, 2, 1);
+            long id = data.student(schoolA, "Voyageur" + i + " " + run, "Élève", birth);
+            if (i < 2) {
+                jdbc.update("update student set parental_consent_date = date '2019-01-15' where id = ?", id);
+            }
+            students.add(id);
+        }
+        long staff1 = data.staff(schoolA, "Accompagnatrice " + run, "Anne");
+        long staff2 = data.staff(schoolA, "Accompagnateur " + run, "Paul");
+        String referentA = data.user("Référente A", Role.SCHOOL_REFERENT, schoolA);
+        String referentB = data.user("Référent B", Role.SCHOOL_REFERENT, schoolB);
+        String coordinator = data.user("Coordinatrice", Role.COORDINATOR, null);
+
+        signIn(referentA, TestData.PASSWORD);
+        open("/trips/new");
+        type("#name", "Berlin mars " + run);
+        select("#projectId", String.valueOf(project));
+        new Select(find("#hostIds")).selectByValue(String.valueOf(host));
+        type("#destinationCityIdSearch", "berl");
+        waitUpTo(5).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-city-option]")));
+        browser.findElements(By.cssSelector("[data-city-option]")).stream()
+                .filter(o -> o.getText().startsWith("Berlin")).findFirst().orElseThrow().click();
+        setValue("#startDate", "2019-03-03");
+        setValue("#endDate", "2019-03-20");
+        select("#transport", "BUS");
+        click("#save-trip");
+        long trip = currentId();
+        assertThat(find("h1").getText()).isEqualTo("Berlin mars " + run);
+
+        for (long student : students) {
+            click("#student-" + student);
+        }
+        click("#staff-" + staff1);
+        click("#staff-" + staff2);
+        screenshot("trip-add-participants-fr");
+        click("#add-selected");
+        assertThat(find("#bulk-summary").getText()).contains("10 ajouté(s), 0 refusé(s)");
+        assertThat(find("#ratio").getText()).startsWith("2 mineur(s), 2 accompagnateur(s)");
+        click("#bulk-SUBMITTED");
+        assertThat(find("#bulk-summary").getText()).contains("10 réussi(s), 0 refusé(s)");
+        assertThat(browser.findElements(By.cssSelector(".participant-status"))).hasSize(10)
+                .allSatisfy(status -> assertThat(status.getText()).isEqualTo("Soumise"));
+        screenshot("trip-submitted-fr");
+        signOut();
+
+        signIn(coordinator, TestData.PASSWORD);
+        open("/approvals");
+        WebElement row = browser.findElements(By.cssSelector("#trip-queue tr")).stream()
+                .filter(r -> r.getText().contains("Berlin mars " + run)).findFirst().orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        row.findElement(By.cssSelector(".approve-trip")).click();
+        assertThat(find("#bulk-summary").getText()).contains("10 réussi(s), 0 refusé(s)");
+        screenshot("trip-approved-queue-fr");
+        assertThat(jdbc.queryForObject("select count(*) from mobility where trip_id = ? and status = 'APPROVED'",
+                Long.class, trip)).isEqualTo(10);
+        signOut();
+
+        signIn(referentB, TestData.PASSWORD);
+        open("/trips/" + trip);
+        assertThat(browser.findElements(By.cssSelector("#error-404"))).hasSize(1);
+        assertThat(browser.getPageSource()).doesNotContain("Berlin mars " + run);
+    }
+}
