@@ -6,7 +6,9 @@ import fr.capmob.portal.mobility.BulkResult;
 import fr.capmob.portal.mobility.MobilityQueries;
 import fr.capmob.portal.mobility.MobilityRuleException;
 import fr.capmob.portal.mobility.MobilityService;
+import fr.capmob.portal.mobility.MobilityActor;
 import fr.capmob.portal.mobility.MobilityStatus;
+import fr.capmob.portal.mobility.MobilityTransitions;
 import fr.capmob.portal.mobility.Transport;
 import fr.capmob.portal.mobility.TripDetails;
 import fr.capmob.portal.mobility.TripService;
@@ -109,9 +111,13 @@ class TripController {
         model.addAttribute("eligibleStudents", trips.eligibleStudents(id, user));
         model.addAttribute("eligibleStaff", trips.eligibleStaff(id, user));
         model.addAttribute("learnerActivities", List.of(ActivityType.LM_SHORT_VET, ActivityType.LM_LONG_VET, ActivityType.LM_SKILL_VET));
-        model.addAttribute("bulkTargets", user.isCoordinator()
-                ? List.of(MobilityStatus.SUBMITTED, MobilityStatus.APPROVED, MobilityStatus.CONFIRMED, MobilityStatus.CANCELLED)
-                : List.of(MobilityStatus.SUBMITTED, MobilityStatus.CANCELLED));
+        // offer only the bulk actions that at least one participant's mobility can take
+        MobilityActor actor = user.isCoordinator() ? MobilityActor.COORDINATOR : MobilityActor.REFERENT;
+        model.addAttribute("bulkTargets", List.of(MobilityStatus.SUBMITTED, MobilityStatus.APPROVED,
+                        MobilityStatus.CONFIRMED, MobilityStatus.CANCELLED).stream()
+                .filter(target -> trip.participants().stream()
+                        .anyMatch(p -> MobilityTransitions.allowed(actor, p.status(), target)))
+                .toList());
         return "trips/detail";
     }
 
