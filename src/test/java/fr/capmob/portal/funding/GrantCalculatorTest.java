@@ -194,8 +194,8 @@ class GrantCalculatorTest {
 
     @Test
     void aCountryOutsideTheGroupsGetsNoIndividualSupportAndSaysWhy() {
-        // the United Kingdom is in group 1 for 2014–2020, in no group from 2021
-        assertThat(GrantCalculator.calculate(Sheets.fr2018(), learner(340, "UK", 10, 0, false)).amount(INDIVIDUAL_SUPPORT))
+        // the United Kingdom (ISO GB) is in group 1 for 2014–2020, in no group from 2021
+        assertThat(GrantCalculator.calculate(Sheets.fr2018(), learner(340, "GB", 10, 0, false)).amount(INDIVIDUAL_SUPPORT))
                 .isEqualByComparingTo("920");
         GrantBreakdown grant = GrantCalculator.calculate(Sheets.fr2024(), learner(340, "GB", 10, 0, false));
         assertThat(grant.amount(INDIVIDUAL_SUPPORT)).isZero();

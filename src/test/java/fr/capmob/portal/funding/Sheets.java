@@ -17,7 +17,7 @@ final class Sheets {
     static RateSheet fr2018() {
         List<RateItem> items = new ArrayList<>();
         bands(items, RateKind.TRAVEL, new String[]{"20", "180", "275", "360", "530", "820", "1500"});
-        groups(items, "G1", "DK IE NL SE UK");
+        groups(items, "G1", "DK IE NL SE GB");
         groups(items, "G2", "BE BG CZ GR FR IT CY LU HU AT PL RO FI IS LI NO TR");
         groups(items, "G3", "DE ES LV MT PT SK MK");
         groups(items, "G4", "EE HR LT SI");
