@@ -130,13 +130,13 @@ class FundingPagesTest {
     void theCalculatorShowsEveryFigureAndItsRuleInTheUsersLanguage() throws Exception {
         // 2018 table: Paris → Berlin ≈ 878 km → 275 €; DE = G3: 14 × 68 = 952 €; organisational 350 € → 1577.00 €
         mvc.perform(paris14DaysInBerlin(projectA).with(user(referentA))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("tranche 500–1999 km, montant standard 275 €")))
-                .andExpect(content().string(containsString("14 × 68 € (groupe G3, apprenant) = 952 €")))
-                .andExpect(content().string(containsString("jusqu’au 100e participant : 350 €")))
+                .andExpect(content().string(containsString("tranche 500–1999 km, montant standard 275,00 €")))
+                .andExpect(content().string(containsString("14 × 68,00 € (groupe G3, apprenant) = 952,00 €")))
+                .andExpect(content().string(containsString("jusqu’au 100e participant : 350,00 €")))
                 .andExpect(content().string(containsString("577,00 €")));
         mvc.perform(paris14DaysInBerlin(projectA).param("lang", "en").param("greenTravel", "true").with(user(referentA)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("this table has no green amount for the band, standard amount €275")))
+                .andExpect(content().string(containsString("this table has no green amount for the band, standard amount €275.00")))
                 .andExpect(content().string(containsString("€1,577.00")));
     }
 
@@ -159,6 +159,7 @@ class FundingPagesTest {
                 .andExpect(content().string(containsString("A number of days between 0 and 30.")));
         mvc.perform(paris14DaysInBerlin(projectA).with(user(referentB))).andExpect(status().isNotFound());
         mvc.perform(get("/funding/calculator").with(user(referentB))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Renseignez le projet")));
+                .andExpect(content().string(containsString("Renseignez le projet")))
+                .andExpect(content().string(not(containsString("Choisissez un projet."))));
     }
 }

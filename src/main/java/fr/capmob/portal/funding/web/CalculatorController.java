@@ -10,7 +10,6 @@ import fr.capmob.portal.funding.NoRateTableException;
 import fr.capmob.portal.geo.Gazetteer;
 import fr.capmob.portal.web.HtmxRequests;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -18,6 +17,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import jakarta.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -29,8 +30,11 @@ class CalculatorController {
     private final ProjectService projects;
     private final Gazetteer gazetteer;
     private final MessageSource messages;
+    private final SpringValidatorAdapter validator;
 
-    CalculatorController(GrantService grants, ProjectService projects, Gazetteer gazetteer, MessageSource messages) {
+    CalculatorController(GrantService grants, ProjectService projects, Gazetteer gazetteer, MessageSource messages,
+                         Validator validator) {
+        this.validator = new SpringValidatorAdapter(validator);
         this.grants = grants;
         this.projects = projects;
         this.gazetteer = gazetteer;
@@ -38,15 +42,17 @@ class CalculatorController {
     }
 
     @GetMapping("/funding/calculator")
-    String calculator(@Valid @ModelAttribute("calculatorForm") CalculatorForm form, BindingResult binding,
+    String calculator(@ModelAttribute("calculatorForm") CalculatorForm form, BindingResult binding,
                       @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model, Locale locale) {
         model.addAttribute("projects", projects.options(user));
         model.addAttribute("activities", ActivityType.values());
         model.addAttribute("departureLabel", cityLabel(form.getDepartureCityId(), locale));
         model.addAttribute("destinationLabel", cityLabel(form.getDestinationCityId(), locale));
-        if (!form.isStarted()) {
+        if (!form.isStarted() && !binding.hasErrors()) {
+            // the first visit: an empty form, no error messages yet
             return "funding/calculator";
         }
+        validator.validate(form, binding);
         if (form.getStart() != null && form.getEnd() != null && form.getEnd().isBefore(form.getStart())) {
             binding.rejectValue("end", "funding.calc.end.beforeStart");
         }
