@@ -46,3 +46,14 @@ create table project_rate_table (
     rate_table_id  bigint not null references rate_table (id)
 );
 create index project_rate_table_table on project_rate_table (rate_table_id);
+
+-- A stored version never changes: an edit is a new version (projects and, later, confirmed mobilities point to it).
+create function rate_table_version_is_immutable() returns trigger language plpgsql as $$
+begin
+    raise exception 'rate tables are versioned: insert a new version instead of changing %', tg_table_name;
+end
+$$;
+create trigger rate_table_immutable before update or delete on rate_table
+    for each row execute function rate_table_version_is_immutable();
+create trigger rate_item_immutable before update or delete on rate_item
+    for each row execute function rate_table_version_is_immutable();

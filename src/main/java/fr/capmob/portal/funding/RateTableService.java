@@ -2,6 +2,7 @@ package fr.capmob.portal.funding;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.ProgrammeGeneration;
+import fr.capmob.portal.consortium.ProjectService;
 import fr.capmob.portal.web.NotFoundException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -40,9 +41,11 @@ public class RateTableService {
             """;
 
     private final JdbcClient jdbc;
+    private final ProjectService projects;
 
-    RateTableService(JdbcClient jdbc) {
+    RateTableService(JdbcClient jdbc, ProjectService projects) {
         this.jdbc = jdbc;
+        this.projects = projects;
     }
 
     /** Every version, newest call first; optionally of one programme generation. */
@@ -124,6 +127,25 @@ public class RateTableService {
                     .update();
         }
         return id;
+    }
+
+    /** Makes a project compute its grants with this version (replacing the table it used until now). */
+    @Transactional
+    public void assign(CurrentUser user, long projectId, long tableId) {
+        ProgrammeGeneration projectGeneration = projects.get(projectId, user).generation();
+        if (summary(tableId).generation() != projectGeneration) {
+            throw new WrongGenerationException();
+        }
+        jdbc.sql("""
+                        insert into project_rate_table (project_id, rate_table_id) values (?, ?)
+                        on conflict (project_id) do update set rate_table_id = excluded.rate_table_id
+                        """).params(projectId, tableId).update();
+    }
+
+    /** The projects that use this version, by id. */
+    public List<Long> projectsUsing(long tableId) {
+        return jdbc.sql("select project_id from project_rate_table where rate_table_id = ? order by project_id")
+                .param(tableId).query(Long.class).list();
     }
 
     /** The table a project's grants use: the one assigned to it, else the newest version that fits it best. */

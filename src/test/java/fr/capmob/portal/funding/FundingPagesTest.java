@@ -162,4 +162,22 @@ class FundingPagesTest {
                 .andExpect(content().string(containsString("Renseignez le projet")))
                 .andExpect(content().string(not(containsString("Choisissez un projet."))));
     }
+
+    @Test
+    void aCoordinatorMakesAProjectUseAVersionOfItsGenerationOnly() throws Exception {
+        long fr2021 = jdbc.sql("select id from rate_table where call_year = 2021 and national_agency = 'FR01' and version = 1")
+                .query(Long.class).single();
+        mvc.perform(post("/funding/rates/" + fr2021 + "/projects").with(csrf()).with(user(coordinator))
+                        .param("projectId", String.valueOf(projectA)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("assignError", "funding.rates.assign.wrongGeneration"));
+        mvc.perform(post("/funding/rates/" + fr2018 + "/projects").with(csrf()).with(user(coordinator))
+                        .param("projectId", String.valueOf(projectA)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "funding.rates.assigned"));
+        assertThat(jdbc.sql("select rate_table_id from project_rate_table where project_id = ?").param(projectA)
+                .query(Long.class).single()).isEqualTo(fr2018);
+        mvc.perform(get("/funding/rates/" + fr2018).with(user(coordinator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Funding pages ")));
+    }
 }

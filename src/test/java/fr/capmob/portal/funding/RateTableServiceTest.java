@@ -128,4 +128,11 @@ class RateTableServiceTest {
         assertThat(result.breakdown().total()).isEqualTo(new BigDecimal("1577.00"));
         assertThat(result.table().callYear()).isEqualTo(2018);
     }
+
+    @Test
+    void aStoredVersionCannotBeChangedInPlaceEvenBySql() {
+        long base = seeded(2018);
+        assertThatThrownBy(() -> jdbc.sql("update rate_item set amount = 1 where rate_table_id = ?").param(base).update())
+                .hasMessageContaining("rate tables are versioned");
+    }
 }

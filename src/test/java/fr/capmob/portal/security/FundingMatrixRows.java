@@ -27,6 +27,8 @@ class FundingMatrixRows implements MatrixRows {
                         .params(Map.of("comment", "Matrix check", "items[0].key", "DAILY_RATE:G1.STAFF", "items[0].value", "113",
                                 "items[0].source", "Grant agreement"))
                         .coordinatorOnly(REDIRECT).build(),
+                MatrixRow.post("/funding/rates/{id}/projects", table + "/projects")
+                        .params(Map.of("projectId", String.valueOf(f.projectP()))).coordinatorOnly(REDIRECT).build(),
                 MatrixRow.get("/funding/calculator", "/funding/calculator").everyoneSignedIn(OK).build(),
                 MatrixRow.get("/funding/calculator", calculation + f.projectP()).everyoneSignedIn(OK)
                         .expect(REFERENT_B, NOT_FOUND).build(),

@@ -3,6 +3,9 @@ package fr.capmob.portal.funding.web;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.ProgrammeGeneration;
 import fr.capmob.portal.funding.InvalidRateValueException;
+import fr.capmob.portal.funding.WrongGenerationException;
+import fr.capmob.portal.consortium.ProjectOption;
+import fr.capmob.portal.consortium.ProjectService;
 import fr.capmob.portal.funding.RateItem;
 import fr.capmob.portal.funding.RateTableDetails;
 import fr.capmob.portal.funding.RateTableService;
@@ -32,10 +35,12 @@ class RateTableController {
 
     private final RateTableService rateTables;
     private final RateLabels labels;
+    private final ProjectService projects;
 
-    RateTableController(RateTableService rateTables, RateLabels labels) {
+    RateTableController(RateTableService rateTables, RateLabels labels, ProjectService projects) {
         this.rateTables = rateTables;
         this.labels = labels;
+        this.projects = projects;
     }
 
     @GetMapping("/funding/rates")
@@ -48,8 +53,12 @@ class RateTableController {
 
     @GetMapping("/funding/rates/{id}")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ACCOUNTANT')")
-    String detail(@PathVariable long id, Model model, Locale locale) {
+    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         RateTableDetails details = rateTables.details(id);
+        List<ProjectOption> visible = projects.options(user);
+        List<Long> using = rateTables.projectsUsing(id);
+        model.addAttribute("projectsUsing", visible.stream().filter(p -> using.contains(p.id())).toList());
+        model.addAttribute("projectChoices", visible);
         List<Integer> bounds = rateTables.sheet(id).bandLowerBounds();
         model.addAttribute("table", details.table());
         model.addAttribute("rows", details.rows().stream().map(row -> new RateRowView(row.item().key(),
@@ -62,6 +71,24 @@ class RateTableController {
         model.addAttribute("changedCount", details.rows().stream()
                 .filter(row -> row.change() != RateTableDetails.Change.SAME).count() + details.removed().size());
         return "funding/detail";
+    }
+
+    @PostMapping("/funding/rates/{id}/projects")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String assign(@PathVariable long id, @RequestParam(required = false) Long projectId,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        rateTables.summary(id);
+        if (projectId == null) {
+            redirect.addFlashAttribute("assignError", "funding.rates.assign.projectRequired");
+            return "redirect:/funding/rates/" + id;
+        }
+        try {
+            rateTables.assign(user, projectId, id);
+            redirect.addFlashAttribute("success", "funding.rates.assigned");
+        } catch (WrongGenerationException wrong) {
+            redirect.addFlashAttribute("assignError", "funding.rates.assign.wrongGeneration");
+        }
+        return "redirect:/funding/rates/" + id;
     }
 
     @GetMapping("/funding/rates/{id}/new-version")
