@@ -180,4 +180,16 @@ class FundingPagesTest {
         mvc.perform(get("/funding/rates/" + fr2018).with(user(coordinator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Funding pages ")));
     }
+
+    @Test
+    void theDepartureIsTheSendingSchoolsCityUntilTheUserPicksAnother() throws Exception {
+        long school = data.school("LP Lyon " + TestData.unique());
+        int lyon = data.cityId("Lyon", "FR");
+        jdbc.sql("update school set city_id = ? where id = ?").params(lyon, school).update();
+        CurrentUser referent = data.principal(data.user("Referent Lyon", Role.SCHOOL_REFERENT, school));
+        mvc.perform(get("/funding/calculator").with(user(referent))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + lyon + "\"")))
+                .andExpect(content().string(containsString("Lyon (")))
+                .andExpect(content().string(not(containsString("Choisissez un projet."))));
+    }
 }

@@ -2,6 +2,7 @@ package fr.capmob.portal.funding.web;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.ProjectService;
+import fr.capmob.portal.consortium.SchoolService;
 import fr.capmob.portal.funding.ActivityType;
 import fr.capmob.portal.funding.GrantLine;
 import fr.capmob.portal.funding.GrantResult;
@@ -32,8 +33,11 @@ class CalculatorController {
     private final MessageSource messages;
     private final SpringValidatorAdapter validator;
 
+    private final SchoolService schools;
+
     CalculatorController(GrantService grants, ProjectService projects, Gazetteer gazetteer, MessageSource messages,
-                         Validator validator) {
+                         Validator validator, SchoolService schools) {
+        this.schools = schools;
         this.validator = new SpringValidatorAdapter(validator);
         this.grants = grants;
         this.projects = projects;
@@ -44,11 +48,16 @@ class CalculatorController {
     @GetMapping("/funding/calculator")
     String calculator(@ModelAttribute("calculatorForm") CalculatorForm form, BindingResult binding,
                       @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model, Locale locale) {
+        boolean started = form.isStarted();
+        if (!started && user.schoolId() != null) {
+            // a mobility leaves from the sending school's city unless the user picks another departure
+            form.setDepartureCityId(schools.details(user, user.schoolId()).cityId());
+        }
         model.addAttribute("projects", projects.options(user));
         model.addAttribute("activities", ActivityType.values());
         model.addAttribute("departureLabel", cityLabel(form.getDepartureCityId(), locale));
         model.addAttribute("destinationLabel", cityLabel(form.getDestinationCityId(), locale));
-        if (!form.isStarted() && !binding.hasErrors()) {
+        if (!started && !binding.hasErrors()) {
             // the first visit: an empty form, no error messages yet
             return "funding/calculator";
         }
