@@ -44,9 +44,12 @@
             return;
         }
         var picker = option.closest('[data-city-picker]');
-        picker.querySelector('[data-city-id]').value = option.getAttribute('data-city-id');
+        var hidden = picker.querySelector('[data-city-id]');
+        hidden.value = option.getAttribute('data-city-id');
         picker.querySelector('[data-city-search]').value = option.getAttribute('data-city-label');
         option.parentElement.innerHTML = '';
+        // lets a form that updates itself (hx-trigger="change") react to the choice
+        hidden.dispatchEvent(new Event('change', {bubbles: true}));
     });
     document.addEventListener('input', function (event) {
         if (event.target.matches('[data-city-search]')) {
