@@ -128,6 +128,25 @@ public class MobilityService {
         record(id, from, to, user, reason, to == MobilityStatus.CANCELLED && forceMajeure);
     }
 
+    /** What the history shows as the author of a move made through the participant's report link. */
+    public static final String PARTICIPANT_LINK = "participant-report-link";
+
+    /**
+     * The participant submitted their report through their personal link: COMPLETED → REPORTED, recorded as done by
+     * the link (the link was checked by the caller, so no user is involved).
+     */
+    @Transactional
+    void reportedByParticipant(long id) {
+        Mobility mobility = mobilities.findById(id).orElseThrow(() -> new NotFoundException("mobility", id));
+        MobilityStatus from = mobility.getStatus();
+        if (!MobilityTransitions.exists(from, MobilityStatus.REPORTED)) {
+            throw new MobilityRuleException(null, "mobility.transition.impossible", from.name(), MobilityStatus.REPORTED.name());
+        }
+        mobility.moveTo(MobilityStatus.REPORTED, null, false);
+        mobilities.flush();
+        record(id, from, MobilityStatus.REPORTED, PARTICIPANT_LINK, null, false);
+    }
+
     private void checkReadyForApproval(Mobility mobility) {
         Long studentId = mobility.getStudentId();
         if (studentId != null && students.isMinorOn(studentId, mobility.getStartDate())) {
@@ -342,11 +361,16 @@ public class MobilityService {
 
     private void record(long mobilityId, MobilityStatus from, MobilityStatus to, CurrentUser user, String comment,
                         boolean forceMajeure) {
+        record(mobilityId, from, to, user.email(), comment, forceMajeure);
+    }
+
+    private void record(long mobilityId, MobilityStatus from, MobilityStatus to, String changedBy, String comment,
+                        boolean forceMajeure) {
         jdbc.sql("""
                         insert into mobility_transition (mobility_id, from_status, to_status, changed_by, changed_at, comment, force_majeure)
                         values (:m, :from, :to, :by, :at, :comment, :fm)""")
                 .param("m", mobilityId).param("from", from == null ? null : from.name()).param("to", to.name())
-                .param("by", user.email()).param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("by", changedBy).param("at", java.sql.Timestamp.from(Instant.now()))
                 .param("comment", comment).param("fm", forceMajeure).update();
     }
 

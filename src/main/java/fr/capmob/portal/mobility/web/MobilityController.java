@@ -9,6 +9,7 @@ import fr.capmob.portal.mobility.MobilityQueries;
 import fr.capmob.portal.mobility.MobilityRuleException;
 import fr.capmob.portal.mobility.MobilityService;
 import fr.capmob.portal.mobility.MobilityStatus;
+import fr.capmob.portal.mobility.ReportService;
 import fr.capmob.portal.mobility.Transport;
 import fr.capmob.portal.web.ConcurrentEditException;
 import fr.capmob.portal.web.FormChanges;
@@ -47,9 +48,11 @@ class MobilityController {
     private final MobilityQueries queries;
     private final SchoolDirectory schools;
     private final RuleMessages ruleMessages;
+    private final ReportService reports;
 
     MobilityController(MobilityService mobilities, MobilityQueries queries, SchoolDirectory schools,
-                       RuleMessages ruleMessages) {
+                       RuleMessages ruleMessages, ReportService reports) {
+        this.reports = reports;
         this.mobilities = mobilities;
         this.queries = queries;
         this.schools = schools;
@@ -117,6 +120,9 @@ class MobilityController {
         model.addAttribute("history", mobilities.history(id, user));
         model.addAttribute("targets", mobilities.targets(id, user));
         model.addAttribute("mayEdit", mobilities.mayEdit(id, user));
+        model.addAttribute("report", reports.report(id, user).orElse(null));
+        model.addAttribute("mayCreateReportLink", reports.mayCreateLink(id, user));
+        model.addAttribute("reportLink", reports.latestLink(id, user).orElse(null));
         return "mobilities/detail";
     }
 

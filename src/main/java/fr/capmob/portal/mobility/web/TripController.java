@@ -118,6 +118,8 @@ class TripController {
                 .filter(target -> trip.participants().stream()
                         .anyMatch(p -> MobilityTransitions.allowed(actor, p.status(), target)))
                 .toList());
+        model.addAttribute("reportable", trip.participants().stream()
+                .anyMatch(p -> p.learner() && p.readable() && p.status() == MobilityStatus.COMPLETED));
         return "trips/detail";
     }
 

@@ -1,0 +1,8 @@
+package fr.capmob.portal.mobility;
+
+/** The result of a student at one diploma session. */
+public enum ExamOutcome {
+    PASSED,
+    FAILED,
+    PENDING
+}
