@@ -107,6 +107,11 @@ abstract class BrowserTest {
         new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
     }
 
+    /** Waits until the browser has arrived on a page whose path matches the regular expression. */
+    void waitForPath(String regex) {
+        waitUpTo(10).until(driver -> java.net.URI.create(driver.getCurrentUrl()).getPath().matches(regex));
+    }
+
     /** The id at the end of the current URL, e.g. 42 for /schools/42. */
     long currentId() {
         String url = browser.getCurrentUrl().replaceAll("[?#].*$", "");

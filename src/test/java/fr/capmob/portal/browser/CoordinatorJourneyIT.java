@@ -39,6 +39,7 @@ class CoordinatorJourneyIT extends BrowserTest {
         select("#experience", "NOVICE");
         screenshot("journey-1-school-form-fr");
         click("#save-school");
+        waitForPath("/schools/[0-9]+");
         assertThat(find("h1").getText()).contains(schoolName);
         long school = currentId();
 
@@ -58,6 +59,7 @@ class CoordinatorJourneyIT extends BrowserTest {
         type("#grantedTravel", "12 500,00");
         screenshot("journey-2-project-form-fr");
         click("#project-form button[type=submit]");
+        waitForPath("/projects/[0-9]+");
         assertThat(find("h1").getText()).contains("Mini-CAPMOB mode " + run);
         assertThat(browser.getPageSource()).contains(number);
         long project = currentId();

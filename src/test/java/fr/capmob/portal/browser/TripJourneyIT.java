@@ -61,6 +61,7 @@ class TripJourneyIT extends BrowserTest {
         setValue("#endDate", "2019-03-20");
         select("#transport", "BUS");
         click("#save-trip");
+        waitForPath("/trips/[0-9]+");
         long trip = currentId();
         assertThat(find("h1").getText()).isEqualTo("Berlin mars " + run);
 
