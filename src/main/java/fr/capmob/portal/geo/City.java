@@ -12,7 +12,7 @@ public record City(int id, String country, String name, String region, double la
 
     /** The name of a country given by its ISO code, in the given language. */
     public static String countryName(String isoCode, Locale locale) {
-        return new Locale.Builder().setRegion(isoCode).build().getDisplayCountry(locale);
+        return Countries.name(isoCode, locale);
     }
 
     /** "München (Bavaria, Allemagne)": what a picker shows to tell homonyms apart. */

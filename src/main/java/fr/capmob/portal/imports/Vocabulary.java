@@ -1,6 +1,6 @@
 package fr.capmob.portal.imports;
 
-import fr.capmob.portal.participant.Countries;
+import fr.capmob.portal.geo.Countries;
 import fr.capmob.portal.participant.PersonNames;
 import java.util.HashMap;
 import java.util.List;

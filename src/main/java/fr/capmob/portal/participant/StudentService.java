@@ -1,5 +1,7 @@
 package fr.capmob.portal.participant;
 
+import fr.capmob.portal.geo.Countries;
+
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.consortium.QualificationLevel;

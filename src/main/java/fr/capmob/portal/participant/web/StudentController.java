@@ -3,7 +3,7 @@ package fr.capmob.portal.participant.web;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.consortium.QualificationLevel;
-import fr.capmob.portal.participant.Countries;
+import fr.capmob.portal.geo.Countries;
 import fr.capmob.portal.participant.DuplicateParticipantException;
 import fr.capmob.portal.participant.Gender;
 import fr.capmob.portal.participant.ParticipantRuleException;

@@ -2,6 +2,7 @@ package fr.capmob.portal.partner.web;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.VocationalField;
+import fr.capmob.portal.geo.Countries;
 import fr.capmob.portal.geo.Gazetteer;
 import fr.capmob.portal.partner.DuplicateHostException;
 import fr.capmob.portal.partner.HostDetails;
@@ -161,16 +162,16 @@ class HostController {
         return "hosts/form";
     }
 
+    /** The gazetteer's countries (where a host can be), named and sorted in the user's language. */
     private Map<String, String> countryNames(Locale locale) {
+        java.util.Set<String> inGazetteer = java.util.Set.copyOf(gazetteer.countries());
         Map<String, String> names = new LinkedHashMap<>();
-        gazetteer.countries().stream()
-                .sorted((a, b) -> java.text.Collator.getInstance(locale).compare(displayCountry(a, locale), displayCountry(b, locale)))
-                .forEach(code -> names.put(code, displayCountry(code, locale)));
+        Countries.all(locale).forEach((code, name) -> {
+            if (inGazetteer.contains(code)) {
+                names.put(code, name);
+            }
+        });
         return names;
-    }
-
-    private static String displayCountry(String code, Locale locale) {
-        return fr.capmob.portal.geo.City.countryName(code, locale);
     }
 
     private static void requireCreator(CurrentUser user) {

@@ -1,4 +1,4 @@
-package fr.capmob.portal.participant;
+package fr.capmob.portal.geo;
 
 import java.text.Collator;
 import java.util.Arrays;
