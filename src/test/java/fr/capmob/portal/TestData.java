@@ -169,4 +169,20 @@ public class TestData {
     public CurrentUser principal(String email) {
         return (CurrentUser) userDetailsService.loadUserByUsername(email);
     }
+
+    /**
+     * A computed grant for a mobility, as the funding code stores it in {@code mobility_grant} (documents tests):
+     * travel, individual and organisational support, the total, frozen or not; 878 km from Paris, 16 funded days of
+     * which 2 travel days, on the first seeded rate table.
+     */
+    public void documentGrant(long mobilityId, java.math.BigDecimal travel, java.math.BigDecimal individual,
+                              java.math.BigDecimal organisational, java.math.BigDecimal total, boolean frozen) {
+        long rateTable = jdbc.queryForObject("select min(id) from rate_table", Long.class);
+        jdbc.update("""
+                insert into mobility_grant (mobility_id, rate_table_id, frozen, departure_city_id, distance_km, band_from_km,
+                                            band_to_km, green_travel, funded_travel_days, funded_days, travel_support,
+                                            individual_support, organisational_support, total, lines, computed_at, computed_by)
+                values (?, ?, ?, ?, 878, 500, 1999, false, 2, 16, ?, ?, ?, ?, '[]'::jsonb, now(), 'test')
+                """, mobilityId, rateTable, frozen, cityId("Paris", "FR"), travel, individual, organisational, total);
+    }
 }
