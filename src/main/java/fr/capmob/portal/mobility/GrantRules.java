@@ -32,8 +32,8 @@ import java.util.Optional;
 final class GrantRules {
 
     /** What a mobility's grant depends on, read from the database (or from a form for a preview). */
-    record Facts(ActivityType activity, MobilityStatus status, LocalDate start, LocalDate end, int travelDays,
-                 int interruptionDays, boolean green, Integer departureCityId, Double departureLatitude,
+    record Facts(ActivityType activity, MobilityStatus status, LocalDate start, LocalDate end, int travelDaysBefore,
+                 int travelDays, int interruptionDays, boolean green, Integer departureCityId, Double departureLatitude,
                  Double departureLongitude, String destinationCountry, double destinationLatitude,
                  double destinationLongitude, BigDecimal exceptionalTravelCost, BigDecimal inclusionRealCosts,
                  boolean zeroGrant, boolean fewerOpportunities, boolean forceMajeure, BigDecimal forceMajeureCosts,
@@ -91,14 +91,29 @@ final class GrantRules {
         };
     }
 
+    /**
+     * A mobility's dates include its travel days (see {@link DurationRules#countedDays}); the calculator wants the
+     * activity's days and adds the funded travel days itself.
+     */
+    static LocalDate activityStart(Facts facts) {
+        return facts.start().plusDays(facts.travelDaysBefore());
+    }
+
+    static LocalDate activityEnd(Facts facts) {
+        return facts.end().minusDays(facts.travelDays() - facts.travelDaysBefore());
+    }
+
     static Result compute(Facts facts, RateSheet sheet) {
         if (facts.departureCityId() == null || facts.departureLatitude() == null) {
             throw new Unavailable("grants.problem.noDeparture");
         }
+        if (activityEnd(facts).isBefore(activityStart(facts))) {
+            throw new Unavailable("grants.problem.incomplete");
+        }
         double km = GreatCircle.distanceKm(facts.departureLatitude(), facts.departureLongitude(),
                 facts.destinationLatitude(), facts.destinationLongitude());
         GrantInput input = new GrantInput(fundingActivity(facts.activity()), km, facts.destinationCountry().strip(),
-                facts.start(), facts.end(), facts.travelDays(), facts.interruptionDays(), facts.green(),
+                activityStart(facts), activityEnd(facts), facts.travelDays(), facts.interruptionDays(), facts.green(),
                 facts.zeroGrant() ? null : facts.exceptionalTravelCost(), facts.fewerOpportunities(),
                 Math.max(1, facts.participantNumber()));
         GrantBreakdown breakdown = GrantCalculator.calculate(sheet, input);
@@ -145,7 +160,7 @@ final class GrantRules {
         Optional<BigDecimal> greenDays = sheet.parameter(RateSheet.GREEN_TRAVEL_DAYS);
         boolean greenExtends = facts.green() && greenDays.isPresent();
         int max = (greenExtends ? greenDays : sheet.parameter(RateSheet.TRAVEL_DAYS)).map(BigDecimal::intValueExact).orElse(0);
-        long duration = ChronoUnit.DAYS.between(facts.start(), facts.end()) + 1;
+        long duration = ChronoUnit.DAYS.between(activityStart(facts), activityEnd(facts)) + 1;
         int travel = Math.min(facts.travelDays(), max);
         // what the funded days count of it once interruption days are taken off (never below zero)
         return (int) Math.max(0, Math.min(travel, duration + travel - facts.interruptionDays()));

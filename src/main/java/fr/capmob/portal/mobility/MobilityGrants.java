@@ -8,7 +8,6 @@ import fr.capmob.portal.funding.RateTableService;
 import fr.capmob.portal.funding.RateTableSummary;
 import fr.capmob.portal.web.NotFoundException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -217,7 +216,14 @@ public class MobilityGrants {
         if (after == null) {
             throw new MobilityRuleException(null, "grants.recompute.impossible");
         }
-        entityManager.lock(mobility, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // the mobility changes version with its grant: a form opened before this recomputation is stale
+        int bumped = jdbc.sql("update mobility set version = version + 1, updated_at = now(), updated_by = :by"
+                        + " where id = :id and version = :version")
+                .param("by", user.email()).param("id", mobilityId).param("version", version).update();
+        if (bumped != 1) {
+            throw new fr.capmob.portal.web.ConcurrentEditException(mobility.getUpdatedBy(), mobility.getUpdatedAt(), version);
+        }
+        entityManager.refresh(mobility);
         jdbc.sql("""
                         insert into mobility_grant_change (mobility_id, changed_at, changed_by, reason, previous_rate_table_id,
                                                            new_rate_table_id, previous_total, new_total)
@@ -226,7 +232,6 @@ public class MobilityGrants {
                 .param("reason", why).param("prevTable", before.map(MobilityGrant::rateTableId).orElse(null))
                 .param("newTable", after.rateTableId()).param("prevTotal", before.map(MobilityGrant::total).orElse(null))
                 .param("newTotal", after.total()).update();
-        mobilities.flush();
     }
 
     /** A coordinator enters the costs incurred by a force-majeure cancellation, with a note: they become the grant. */
@@ -348,7 +353,8 @@ public class MobilityGrants {
 
     private GrantRules.Facts facts(long mobilityId) {
         return jdbc.sql("""
-                        select m.activity_type, m.status, m.start_date, m.end_date, m.travel_days_before + m.travel_days_after as travel_days,
+                        select m.activity_type, m.status, m.start_date, m.end_date, m.travel_days_before,
+                               m.travel_days_before + m.travel_days_after as travel_days,
                                m.interruption_days, m.transport, dep.id as departure_id, dep.latitude as dep_lat, dep.longitude as dep_lon,
                                dest.country, dest.latitude as dest_lat, dest.longitude as dest_lon, m.exceptional_travel_cost,
                                m.inclusion_real_costs, m.zero_grant, coalesce(st.fewer_opportunities, false) as fewer,
@@ -373,16 +379,16 @@ public class MobilityGrants {
             throw new GrantRules.Unavailable("grants.problem.incomplete");
         }
         String table = learner ? "student" : "staff_member";
-        String fewer = learner ? "x.fewer_opportunities" : "false";
+        String fewer = learner ? "x.fewer_opportunities " : "false ";
         return jdbc.sql("""
                         select cast(:activity as varchar) as activity_type, cast(:status as varchar) as status,
                                cast(:start as date) as start_date, cast(:end as date) as end_date,
-                               cast(:travelDays as integer) as travel_days, cast(:interruption as integer) as interruption_days,
+                               cast(:travelBefore as integer) as travel_days_before, cast(:travelDays as integer) as travel_days, cast(:interruption as integer) as interruption_days,
                                cast(:transport as varchar) as transport, dep.id as departure_id, dep.latitude as dep_lat, dep.longitude as dep_lon,
                                dest.country, dest.latitude as dest_lat, dest.longitude as dest_lon,
                                cast(:exceptional as numeric) as exceptional_travel_cost, cast(:inclusion as numeric) as inclusion_real_costs,
                                cast(:zero as boolean) as zero_grant, """ + fewer + """
-                         as fewer, false as force_majeure, cast(null as numeric) as force_majeure_costs,
+                          as fewer, false as force_majeure, cast(null as numeric) as force_majeure_costs,
                                """ + RANK.formatted("cast(:project as bigint)", "cast(:current as bigint)", "cast(:start as date)", "cast(:start as date)", "cast(:current as bigint)") + """
                                 as rank
                         from %s x
@@ -394,7 +400,7 @@ public class MobilityGrants {
                 .param("activity", c.activityType().name())
                 .param("status", MobilityStatus.DRAFT.name())
                 .param("start", c.startDate()).param("end", c.endDate())
-                .param("travelDays", c.travelDaysBefore() + c.travelDaysAfter()).param("interruption", c.interruptionDays())
+                .param("travelBefore", c.travelDaysBefore()).param("travelDays", c.travelDaysBefore() + c.travelDaysAfter()).param("interruption", c.interruptionDays())
                 .param("transport", c.transport() == null ? null : c.transport().name())
                 .param("exceptional", g.exceptionalTravelCost()).param("inclusion", g.inclusionRealCosts())
                 .param("zero", g.zeroGrant()).param("project", c.projectId())
@@ -410,7 +416,7 @@ public class MobilityGrants {
         Integer departure = rs.getObject("departure_id", Integer.class);
         return new GrantRules.Facts(ActivityType.valueOf(rs.getString("activity_type")),
                 MobilityStatus.valueOf(rs.getString("status")), rs.getObject("start_date", LocalDate.class),
-                rs.getObject("end_date", LocalDate.class), rs.getInt("travel_days"), rs.getInt("interruption_days"),
+                rs.getObject("end_date", LocalDate.class), rs.getInt("travel_days_before"), rs.getInt("travel_days"), rs.getInt("interruption_days"),
                 transport != null && Transport.valueOf(transport).isGreen(), departure,
                 departure == null ? null : rs.getDouble("dep_lat"), departure == null ? null : rs.getDouble("dep_lon"),
                 rs.getString("country"), rs.getDouble("dest_lat"), rs.getDouble("dest_lon"),
