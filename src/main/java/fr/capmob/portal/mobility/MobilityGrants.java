@@ -168,6 +168,39 @@ public class MobilityGrants {
     }
 
     /**
+     * One mobility more or less before others in a project shifts their participant numbers by one: only the
+     * participants now at the organisational-support limit and just beyond it can change tier (2014–2020 tables).
+     * Their grants are recomputed while they are still live; frozen ones keep theirs.
+     */
+    @Transactional
+    void refreshTierNeighbours(long mobilityId, String by) {
+        long projectId = jdbc.sql("select project_id from mobility where id = :id").param("id", mobilityId)
+                .query(Long.class).single();
+        RateSheet rates;
+        try {
+            rates = sheet(table(project(projectId)).id());
+        } catch (GrantRules.Unavailable unavailable) {
+            return;
+        }
+        if (!rates.has(fr.capmob.portal.funding.RateKind.ORGANISATIONAL_TIER)) {
+            return;
+        }
+        int limit = rates.parameter(RateSheet.ORGANISATIONAL_TIER_LIMIT).map(BigDecimal::intValueExact).orElse(Integer.MAX_VALUE);
+        if (limit == Integer.MAX_VALUE) {
+            return;
+        }
+        List<Long> neighbours = jdbc.sql("""
+                        select id, status from mobility where project_id = :p and status <> 'CANCELLED'
+                          and activity_type <> 'ACCOMPANYING' order by start_date, id offset :skip limit 2""")
+                .param("p", projectId).param("skip", limit - 1)
+                .query((rs, n) -> LIVE.contains(MobilityStatus.valueOf(rs.getString("status"))) ? rs.getLong("id") : null)
+                .list().stream().filter(java.util.Objects::nonNull).filter(id -> id != mobilityId).toList();
+        for (long id : neighbours) {
+            store(id, false, by, null);
+        }
+    }
+
+    /**
      * Stores the grant of every mobility that has none yet, as its status wants it: live before CONFIRMED, frozen
      * from CONFIRMED on, the costs incurred for a force-majeure cancellation (none for another cancellation). For
      * data loaded without the service (the demo, mobilities entered before grants existed). Returns how many

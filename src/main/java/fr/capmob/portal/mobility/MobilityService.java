@@ -70,6 +70,7 @@ public class MobilityService {
         Mobility saved = save(mobility);
         record(saved.getId(), null, MobilityStatus.DRAFT, user, null, false);
         grants.refresh(saved.getId(), user.email());
+        grants.refreshTierNeighbours(saved.getId(), user.email());
         return saved.getId();
     }
 
@@ -83,6 +84,7 @@ public class MobilityService {
         mobility.apply(withGrant(fixed, checkGrantInputs(fixed, schoolId)), schoolId, cityId);
         save(mobility);
         grants.refresh(id, user.email());
+        grants.refreshTierNeighbours(id, user.email());
     }
 
     /** The stored values of a mobility the user may edit (403 for read-only roles, 404 outside their school). */
@@ -135,6 +137,9 @@ public class MobilityService {
         mobilities.flush();
         record(id, from, to, user, reason, to == MobilityStatus.CANCELLED && forceMajeure);
         grants.refresh(id, user.email());
+        if (to == MobilityStatus.CANCELLED) {
+            grants.refreshTierNeighbours(id, user.email());
+        }
     }
 
     /** What the history shows as the author of a move made through the participant's report link. */

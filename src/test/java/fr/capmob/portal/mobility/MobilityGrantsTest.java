@@ -268,6 +268,13 @@ class MobilityGrantsTest {
             assertThat(line.args().get(0)).isEqualTo(101L);
         });
         assertThat((BigDecimal) row(escort).get("organisational_support")).isZero();
+
+        // one participant more, earlier: the 100th becomes the 101st, and their live grant follows
+        long early = data.student(school, "Précoce " + TestData.unique(), "Lou", LocalDate.of(2000, 1, 1));
+        service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, early, null, host, null,
+                LocalDate.of(2018, 10, 1), LocalDate.of(2018, 10, 20), 1, 1, 0, Transport.TRAIN, null, null, null, null), referent);
+        assertThat((BigDecimal) row(ids[98]).get("organisational_support")).isEqualByComparingTo("350"); // now the 100th
+        assertThat((BigDecimal) row(ids[99]).get("organisational_support")).isEqualByComparingTo("200"); // now the 101st
     }
 
     @Test
