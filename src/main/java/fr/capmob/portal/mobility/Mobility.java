@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One participant's stay abroad within a project. */
@@ -84,6 +85,30 @@ class Mobility extends AuditedEntity {
     @Column(name = "trip_id", updatable = false)
     private Long tripId;
 
+    @Column(name = "departure_city_id")
+    private Integer departureCityId;
+
+    @Column(name = "location_comment")
+    private String locationComment;
+
+    @Column(name = "exceptional_travel_cost")
+    private BigDecimal exceptionalTravelCost;
+
+    @Column(name = "inclusion_real_costs")
+    private BigDecimal inclusionRealCosts;
+
+    @Column(name = "inclusion_justification")
+    private String inclusionJustification;
+
+    @Column(name = "zero_grant", nullable = false)
+    private boolean zeroGrant;
+
+    @Column(name = "force_majeure_costs")
+    private BigDecimal forceMajeureCosts;
+
+    @Column(name = "force_majeure_note")
+    private String forceMajeureNote;
+
     protected Mobility() {
     }
 
@@ -119,6 +144,27 @@ class Mobility extends AuditedEntity {
         this.tasks = command.tasks();
         this.mentor = command.mentor();
         this.notes = command.notes();
+        GrantInputs grant = command.grant();
+        this.departureCityId = grant.departureCityId();
+        this.locationComment = grant.departureCityId() == null ? null : grant.locationComment();
+        this.exceptionalTravelCost = grant.exceptionalTravelCost();
+        this.inclusionRealCosts = grant.inclusionRealCosts();
+        this.inclusionJustification = grant.inclusionJustification();
+        this.zeroGrant = grant.zeroGrant();
+    }
+
+    /** The costs incurred by a force-majeure cancellation, entered by hand: they become the grant. */
+    void forceMajeureCosts(BigDecimal costs, String note) {
+        this.forceMajeureCosts = costs;
+        this.forceMajeureNote = note;
+    }
+
+    boolean isForceMajeure() {
+        return forceMajeure;
+    }
+
+    BigDecimal getForceMajeureCosts() {
+        return forceMajeureCosts;
     }
 
     void moveTo(MobilityStatus target, String reason, boolean forceMajeure) {
@@ -132,7 +178,8 @@ class Mobility extends AuditedEntity {
     MobilityCommand toCommand() {
         return new MobilityCommand(projectId, activityType, studentId, staffId, hostId, destinationCityId, startDate,
                 endDate, travelDaysBefore, travelDaysAfter, interruptionDays, transport, learningOutcomes, tasks, mentor,
-                notes);
+                notes, new GrantInputs(departureCityId, locationComment, exceptionalTravelCost, inclusionRealCosts,
+                inclusionJustification, zeroGrant));
     }
 
     Long getId() {
@@ -149,6 +196,10 @@ class Mobility extends AuditedEntity {
 
     Long getSendingSchoolId() {
         return sendingSchoolId;
+    }
+
+    Integer getDepartureCityId() {
+        return departureCityId;
     }
 
     Long getStudentId() {

@@ -4,6 +4,7 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.ProgrammeGeneration;
 import fr.capmob.portal.participant.StudentService;
 import fr.capmob.portal.web.NotFoundException;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,8 +31,11 @@ public class MobilityService {
     private final DurationRules durations;
     private final StudentService students;
     private final JdbcClient jdbc;
+    private final MobilityGrants grants;
 
-    MobilityService(MobilityRepository mobilities, DurationRules durations, StudentService students, JdbcClient jdbc) {
+    MobilityService(MobilityRepository mobilities, DurationRules durations, StudentService students, JdbcClient jdbc,
+                    MobilityGrants grants) {
+        this.grants = grants;
         this.mobilities = mobilities;
         this.durations = durations;
         this.students = students;
@@ -60,10 +64,13 @@ public class MobilityService {
         ProjectFacts project = project(command.projectId());
         long schoolId = checkRules(command, project, null, user);
         int cityId = destination(command);
+        MobilityCommand checked = withGrant(command, checkGrantInputs(command, schoolId));
         Mobility mobility = new Mobility(command.projectId(), nextReference(project), tripId);
-        mobility.apply(command, schoolId, cityId);
+        mobility.apply(checked, schoolId, cityId);
         Mobility saved = save(mobility);
         record(saved.getId(), null, MobilityStatus.DRAFT, user, null, false);
+        grants.refresh(saved.getId(), user.email());
+        grants.refreshTierNeighbours(saved.getId(), user.email());
         return saved.getId();
     }
 
@@ -73,8 +80,11 @@ public class MobilityService {
         mobility.checkVersion(version);
         MobilityCommand fixed = withProject(command, mobility.getProjectId());
         long schoolId = checkRules(fixed, project(mobility.getProjectId()), id, user);
-        mobility.apply(fixed, schoolId, destination(fixed));
+        int cityId = destination(fixed);
+        mobility.apply(withGrant(fixed, checkGrantInputs(fixed, schoolId)), schoolId, cityId);
         save(mobility);
+        grants.refresh(id, user.email());
+        grants.refreshTierNeighbours(id, user.email());
     }
 
     /** The stored values of a mobility the user may edit (403 for read-only roles, 404 outside their school). */
@@ -126,6 +136,10 @@ public class MobilityService {
         mobility.moveTo(to, reason, to == MobilityStatus.CANCELLED && forceMajeure);
         mobilities.flush();
         record(id, from, to, user, reason, to == MobilityStatus.CANCELLED && forceMajeure);
+        grants.refresh(id, user.email());
+        if (to == MobilityStatus.CANCELLED) {
+            grants.refreshTierNeighbours(id, user.email());
+        }
     }
 
     /** What the history shows as the author of a move made through the participant's report link. */
@@ -175,7 +189,9 @@ public class MobilityService {
         return jdbc.sql("""
                         select m.*, p.number as project_number, p.title as project_title, s.name as school_name,
                                coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
-                               st.birth_date, h.legal_name as host_name, c.name as city_name, c.country
+                               st.birth_date, h.legal_name as host_name, c.name as city_name, c.country,
+                               dc.name as departure_name, dc.country as departure_country,
+                               coalesce(st.fewer_opportunities, false) as fewer
                         from mobility m
                         join project p on p.id = m.project_id
                         join school s on s.id = m.sending_school_id
@@ -183,6 +199,7 @@ public class MobilityService {
                         left join staff_member sf on sf.id = m.staff_id
                         left join host_organisation h on h.id = m.host_id
                         join city c on c.id = m.destination_city_id
+                        left join city dc on dc.id = m.departure_city_id
                         where m.id = :id""")
                 .param("id", id).query(MobilityService::details).single();
     }
@@ -203,7 +220,12 @@ public class MobilityService {
                 rs.getString("learning_outcomes"), rs.getString("tasks"), rs.getString("mentor"),
                 MobilityStatus.valueOf(rs.getString("status")), rs.getString("cancellation_reason"),
                 rs.getBoolean("force_majeure"), rs.getString("notes"), rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("updated_by"), rs.getObject("trip_id", Long.class));
+                rs.getString("updated_by"), rs.getObject("trip_id", Long.class),
+                new MobilityDetails.Grant(rs.getObject("departure_city_id", Integer.class), rs.getString("departure_name"),
+                        rs.getString("departure_country"), rs.getString("location_comment"),
+                        rs.getBigDecimal("exceptional_travel_cost"), rs.getBigDecimal("inclusion_real_costs"),
+                        rs.getString("inclusion_justification"), rs.getBoolean("zero_grant"),
+                        rs.getBigDecimal("force_majeure_costs"), rs.getString("force_majeure_note"), rs.getBoolean("fewer")));
     }
 
     /** The transitions of a mobility the user sees, oldest first. */
@@ -374,10 +396,75 @@ public class MobilityService {
                 .param("comment", comment).param("fm", forceMajeure).update();
     }
 
+    /**
+     * Checks what the grant needs and returns it normalised: a departure city equal to the school's is no
+     * different departure (no comment needed, none kept); another one needs a location comment; inclusion costs
+     * for the participant only for a participant with fewer opportunities, with a justification; a zero-grant
+     * participant is neither one with fewer opportunities nor asks for exceptional travel costs (Beneficiary
+     * Module: the two flags exclude each other, and zero grant means no travel support).
+     */
+    private GrantInputs checkGrantInputs(MobilityCommand command, long schoolId) {
+        GrantInputs g = command.grant();
+        Integer departure = g.departureCityId();
+        String comment = g.locationComment() == null || g.locationComment().isBlank() ? null : g.locationComment().strip();
+        if (departure != null) {
+            boolean known = jdbc.sql("select count(*) from city where id = :id").param("id", departure)
+                    .query(Long.class).single() > 0;
+            if (!known) {
+                throw new MobilityRuleException("departureCityId", "mobility.city.unknown");
+            }
+            Integer schoolCity = jdbc.sql("select city_id from school where id = :id").param("id", schoolId)
+                    .query(Integer.class).optional().orElse(null);
+            if (departure.equals(schoolCity)) {
+                departure = null;
+                comment = null;
+            } else if (comment == null) {
+                throw new MobilityRuleException("locationComment", "grants.locationComment.required");
+            }
+        } else {
+            comment = null;
+        }
+        for (BigDecimal amount : new BigDecimal[] {g.exceptionalTravelCost(), g.inclusionRealCosts()}) {
+            if (amount != null && (amount.signum() < 0 || amount.scale() > 2)) {
+                throw new MobilityRuleException(amount == g.exceptionalTravelCost() ? "exceptionalTravelCost"
+                        : "inclusionRealCosts", "grants.amount.invalid");
+            }
+        }
+        boolean fewer = command.studentId() != null && jdbc.sql("select fewer_opportunities from student where id = :id")
+                .param("id", command.studentId()).query(Boolean.class).optional().orElse(false);
+        BigDecimal inclusion = g.inclusionRealCosts();
+        String justification = g.inclusionJustification() == null || g.inclusionJustification().isBlank() ? null
+                : g.inclusionJustification().strip();
+        if (inclusion != null && inclusion.signum() > 0) {
+            if (!fewer) {
+                throw new MobilityRuleException("inclusionRealCosts", "grants.inclusion.notFewerOpportunities");
+            }
+            if (justification == null) {
+                throw new MobilityRuleException("inclusionJustification", "grants.inclusion.justificationRequired");
+            }
+        } else {
+            inclusion = null;
+            justification = null;
+        }
+        if (g.zeroGrant() && fewer) {
+            throw new MobilityRuleException("zeroGrant", "grants.zeroGrant.fewerOpportunities");
+        }
+        if (g.zeroGrant() && g.exceptionalTravelCost() != null) {
+            throw new MobilityRuleException("exceptionalTravelCost", "grants.zeroGrant.noExceptionalTravel");
+        }
+        return new GrantInputs(departure, comment, g.exceptionalTravelCost(), inclusion, justification, g.zeroGrant());
+    }
+
+    private static MobilityCommand withGrant(MobilityCommand c, GrantInputs grant) {
+        return new MobilityCommand(c.projectId(), c.activityType(), c.studentId(), c.staffId(), c.hostId(),
+                c.destinationCityId(), c.startDate(), c.endDate(), c.travelDaysBefore(), c.travelDaysAfter(),
+                c.interruptionDays(), c.transport(), c.learningOutcomes(), c.tasks(), c.mentor(), c.notes(), grant);
+    }
+
     private static MobilityCommand withProject(MobilityCommand c, long projectId) {
         return new MobilityCommand(projectId, c.activityType(), c.studentId(), c.staffId(), c.hostId(),
                 c.destinationCityId(), c.startDate(), c.endDate(), c.travelDaysBefore(), c.travelDaysAfter(),
-                c.interruptionDays(), c.transport(), c.learningOutcomes(), c.tasks(), c.mentor(), c.notes());
+                c.interruptionDays(), c.transport(), c.learningOutcomes(), c.tasks(), c.mentor(), c.notes(), c.grant());
     }
 
     private Mobility loadVisible(long id, CurrentUser user) {

@@ -18,6 +18,8 @@ class DemoConsortiumTest {
     @Autowired
     DemoConsortium demo;
     @Autowired
+    DemoGrants grants;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -79,6 +81,20 @@ class DemoConsortiumTest {
         assertThat(count("select count(*) " + capmob20Mobility + " and m.status = 'CANCELLED' and not m.force_majeure")).isZero();
         assertThat(count("select count(*) from mobility m join project p on p.id = m.project_id"
                 + " where p.number = '2021-1-FR01-KA121-VET-000012345' and m.status in ('DRAFT', 'SUBMITTED')")).isEqualTo(12);
+
+        // every demo mobility that is not cancelled has its grant, frozen from CONFIRMED on, with its project's table
+        grants.load();
+        String demoMobility = "from mobility m join project p on p.id = m.project_id"
+                + " where p.number in ('2018-1-FR01-KA102-047193', '2021-1-FR01-KA121-VET-000012345')";
+        assertThat(count("select count(*) " + demoMobility + " and m.status <> 'CANCELLED'"
+                + " and not exists (select 1 from mobility_grant g where g.mobility_id = m.id)")).isZero();
+        assertThat(count("select count(*) " + demoMobility + " and exists (select 1 from mobility_grant g where g.mobility_id = m.id"
+                + " and g.frozen <> (m.status not in ('DRAFT', 'SUBMITTED', 'APPROVED')))")).isZero();
+        assertThat(count("select count(*) " + demoMobility + " and exists (select 1 from mobility_grant g"
+                + " join project_rate_table r on r.project_id = m.project_id where g.mobility_id = m.id"
+                + " and g.rate_table_id <> r.rate_table_id)")).isZero();
+        assertThat(count("select count(*) " + demoMobility + " and m.status <> 'CANCELLED' and exists (select 1 from mobility_grant g"
+                + " where g.mobility_id = m.id and g.total <= 0)")).isZero();
 
         for (DemoConsortium.DemoLogin login : DemoConsortium.LOGINS) {
             assertThat(passwordEncoder.matches(DemoConsortium.DEMO_PASSWORD, users.loadUserByUsername(login.email()).getPassword()))

@@ -3,6 +3,10 @@ package fr.capmob.portal.mobility.web;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.mobility.ActivityType;
+import fr.capmob.portal.mobility.GrantUnavailableException;
+import fr.capmob.portal.mobility.GrantView;
+import fr.capmob.portal.mobility.MobilityGrant;
+import fr.capmob.portal.mobility.MobilityGrants;
 import fr.capmob.portal.mobility.MobilityDetails;
 import fr.capmob.portal.mobility.MobilityFilter;
 import fr.capmob.portal.mobility.MobilityQueries;
@@ -49,9 +53,13 @@ class MobilityController {
     private final SchoolDirectory schools;
     private final RuleMessages ruleMessages;
     private final ReportService reports;
+    private final MobilityGrants grants;
+    private final GrantTexts grantTexts;
 
     MobilityController(MobilityService mobilities, MobilityQueries queries, SchoolDirectory schools,
-                       RuleMessages ruleMessages, ReportService reports) {
+                       RuleMessages ruleMessages, ReportService reports, MobilityGrants grants, GrantTexts grantTexts) {
+        this.grants = grants;
+        this.grantTexts = grantTexts;
         this.reports = reports;
         this.mobilities = mobilities;
         this.queries = queries;
@@ -100,6 +108,7 @@ class MobilityController {
     @PreAuthorize(MANAGERS)
     String create(@Valid @ModelAttribute("mobilityForm") MobilityForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
+        form.checkAmounts(binding);
         if (binding.hasErrors()) {
             return form(form, null, user, model);
         }
@@ -114,9 +123,12 @@ class MobilityController {
     }
 
     @GetMapping("/mobilities/{id}")
-    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         MobilityDetails mobility = mobilities.get(id, user);
         model.addAttribute("mobility", mobility);
+        GrantView grant = grants.view(id, user);
+        model.addAttribute("grantView", grant);
+        model.addAttribute("grantLines", grantTexts.lines(grant.grant(), locale));
         model.addAttribute("history", mobilities.history(id, user));
         model.addAttribute("targets", mobilities.targets(id, user));
         model.addAttribute("mayEdit", mobilities.mayEdit(id, user));
@@ -145,6 +157,7 @@ class MobilityController {
                   HttpServletResponse response) {
         MobilityDetails existing = mobilities.get(id, user); // 404 outside the user's scope, before anything else
         form.setProjectId(existing.projectId());
+        form.checkAmounts(binding);
         if (binding.hasErrors()) {
             return form(form, existing, user, model);
         }
@@ -186,6 +199,86 @@ class MobilityController {
         return back;
     }
 
+    /** The live breakdown of the create form (htmx): the grant the form's values would give, not stored. */
+    @PostMapping("/mobilities/grant-preview")
+    @PreAuthorize(MANAGERS)
+    String preview(@ModelAttribute("mobilityForm") MobilityForm form, BindingResult binding,
+                   @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        return livePreview(form, null, user, model, locale);
+    }
+
+    /** The live breakdown of the edit form of a mobility the user may edit. */
+    @PostMapping("/mobilities/{id}/grant-preview")
+    @PreAuthorize(MANAGERS)
+    String previewExisting(@PathVariable long id, @ModelAttribute("mobilityForm") MobilityForm form,
+                           BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        MobilityDetails existing = mobilities.get(id, user); // 404 outside the user's scope
+        if (!mobilities.mayEdit(id, user)) {
+            model.addAttribute("grantProblem", "mobility.edit.notInThisStatus");
+            return "mobilities/grant :: preview";
+        }
+        form.setProjectId(existing.projectId());
+        return livePreview(form, id, user, model, locale);
+    }
+
+    private String livePreview(MobilityForm form, Long id, CurrentUser user, Model model, Locale locale) {
+        if (!MobilityService.mayCreate(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("read-only role");
+        }
+        if (!Amounts.valid(form.getExceptionalTravelCost()) || !Amounts.valid(form.getInclusionRealCosts())) {
+            model.addAttribute("grantProblem", "grants.amount.invalid");
+            return "mobilities/grant :: preview";
+        }
+        try {
+            MobilityGrant grant = grants.preview(form.toCommand(), id, user);
+            model.addAttribute("grant", grant);
+            model.addAttribute("grantLines", grantTexts.lines(grant, locale));
+        } catch (GrantUnavailableException unavailable) {
+            model.addAttribute("grantProblem", unavailable.messageKey());
+        }
+        return "mobilities/grant :: preview";
+    }
+
+    /** A coordinator recomputes a frozen grant with the project's current table, saying why. */
+    @PostMapping("/mobilities/{id}/grant/recompute")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String recompute(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+                     @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+                     Locale locale, RedirectAttributes redirect) {
+        mobilities.get(id, user);
+        try {
+            grants.recompute(id, version, reason, user);
+            redirect.addFlashAttribute("success", "grants.recompute.done");
+        } catch (MobilityRuleException rule) {
+            redirect.addFlashAttribute("refusal", ruleMessages.text(rule, locale));
+        } catch (ConcurrentEditException conflict) {
+            redirect.addFlashAttribute("refusal", ruleMessages.text("grants.changedMeanwhile", new Object[0], locale));
+        }
+        return "redirect:/mobilities/" + id;
+    }
+
+    /** A coordinator enters the costs incurred by a force-majeure cancellation (they become the grant). */
+    @PostMapping("/mobilities/{id}/force-majeure-costs")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String forceMajeureCosts(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+                             @RequestParam(required = false) String costs, @RequestParam(required = false) String note,
+                             @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
+        mobilities.get(id, user);
+        if (!Amounts.valid(costs)) {
+            redirect.addFlashAttribute("refusal", ruleMessages.text("grants.amount.invalid", new Object[0], locale));
+            return "redirect:/mobilities/" + id;
+        }
+        try {
+            grants.forceMajeureCosts(id, version, Amounts.parse(costs).orElse(null), note, user);
+            redirect.addFlashAttribute("success", "grants.forceMajeure.saved");
+        } catch (MobilityRuleException rule) {
+            redirect.addFlashAttribute("refusal", ruleMessages.text(rule, locale));
+        } catch (ConcurrentEditException conflict) {
+            redirect.addFlashAttribute("refusal", ruleMessages.text("grants.changedMeanwhile", new Object[0], locale));
+        }
+        return "redirect:/mobilities/" + id;
+    }
+
     private static MobilityStatus parse(String to) {
         for (MobilityStatus status : MobilityStatus.values()) {
             if (status.name().equals(to)) {
@@ -218,6 +311,8 @@ class MobilityController {
         model.addAttribute("activityTypes", ActivityType.values());
         model.addAttribute("transports", Transport.values());
         model.addAttribute("cityLabel", queries.cityLabel(form.getDestinationCityId()));
+        model.addAttribute("departureLabel", queries.cityLabel(form.getDepartureCityId()));
+        model.addAttribute("livePreview", existing == null || existing.status() == MobilityStatus.DRAFT);
         return "mobilities/form";
     }
 }

@@ -1,6 +1,7 @@
 package fr.capmob.portal.mobility.web;
 
 import fr.capmob.portal.mobility.ActivityType;
+import fr.capmob.portal.mobility.GrantInputs;
 import fr.capmob.portal.mobility.MobilityCommand;
 import fr.capmob.portal.mobility.Transport;
 import jakarta.validation.constraints.Max;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /** The create/edit form of a mobility. */
 public class MobilityForm {
@@ -47,6 +49,19 @@ public class MobilityForm {
     private String notes;
     private long version;
 
+    // the grant's own inputs
+    private Integer departureCityId;
+    @Size(max = 500, message = "{grants.locationComment.tooLong}")
+    private String locationComment;
+    /** Euros as typed: "1 234,50" or "1234.50". */
+    @Size(max = 20, message = "{grants.amount.invalid}")
+    private String exceptionalTravelCost;
+    @Size(max = 20, message = "{grants.amount.invalid}")
+    private String inclusionRealCosts;
+    @Size(max = 2000, message = "{grants.text.tooLong}")
+    private String inclusionJustification;
+    private boolean zeroGrant;
+
     public static MobilityForm from(MobilityCommand command, long version) {
         MobilityForm form = new MobilityForm();
         form.projectId = command.projectId();
@@ -66,6 +81,13 @@ public class MobilityForm {
         form.mentor = command.mentor();
         form.notes = command.notes();
         form.version = version;
+        GrantInputs grant = command.grant();
+        form.departureCityId = grant.departureCityId();
+        form.locationComment = grant.locationComment();
+        form.exceptionalTravelCost = Amounts.format(grant.exceptionalTravelCost());
+        form.inclusionRealCosts = Amounts.format(grant.inclusionRealCosts());
+        form.inclusionJustification = grant.inclusionJustification();
+        form.zeroGrant = grant.zeroGrant();
         return form;
     }
 
@@ -74,8 +96,33 @@ public class MobilityForm {
         boolean learner = activityType != null && activityType.isLearner();
         return new MobilityCommand(projectId, activityType, learner ? studentId : null, learner ? null : staffId, hostId,
                 destinationCityId, startDate, endDate, travelDaysBefore, travelDaysAfter, interruptionDays, transport,
-                learningOutcomes, tasks, mentor, notes);
+                learningOutcomes, tasks, mentor, notes, new GrantInputs(departureCityId, locationComment,
+                Amounts.parse(exceptionalTravelCost).orElse(null), Amounts.parse(inclusionRealCosts).orElse(null),
+                inclusionJustification, zeroGrant));
     }
+
+    /** Rejects the amounts that are not euros (a French decimal comma is fine); call before {@link #toCommand()}. */
+    public void checkAmounts(BindingResult binding) {
+        if (!binding.hasFieldErrors("exceptionalTravelCost") && !Amounts.valid(exceptionalTravelCost)) {
+            binding.rejectValue("exceptionalTravelCost", "grants.amount.invalid");
+        }
+        if (!binding.hasFieldErrors("inclusionRealCosts") && !Amounts.valid(inclusionRealCosts)) {
+            binding.rejectValue("inclusionRealCosts", "grants.amount.invalid");
+        }
+    }
+
+    public Integer getDepartureCityId() { return departureCityId; }
+    public void setDepartureCityId(Integer departureCityId) { this.departureCityId = departureCityId; }
+    public String getLocationComment() { return locationComment; }
+    public void setLocationComment(String locationComment) { this.locationComment = locationComment; }
+    public String getExceptionalTravelCost() { return exceptionalTravelCost; }
+    public void setExceptionalTravelCost(String exceptionalTravelCost) { this.exceptionalTravelCost = exceptionalTravelCost; }
+    public String getInclusionRealCosts() { return inclusionRealCosts; }
+    public void setInclusionRealCosts(String inclusionRealCosts) { this.inclusionRealCosts = inclusionRealCosts; }
+    public String getInclusionJustification() { return inclusionJustification; }
+    public void setInclusionJustification(String inclusionJustification) { this.inclusionJustification = inclusionJustification; }
+    public boolean isZeroGrant() { return zeroGrant; }
+    public void setZeroGrant(boolean zeroGrant) { this.zeroGrant = zeroGrant; }
 
     public Long getProjectId() { return projectId; }
     public void setProjectId(Long projectId) { this.projectId = projectId; }
