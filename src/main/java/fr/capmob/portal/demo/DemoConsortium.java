@@ -273,7 +273,7 @@ class DemoConsortium {
             "Jade", "Lina", "Maëlys", "Aïcha", "Fatoumata", "Océane", "Clara", "Zoé", "Louise", "Nour", "Mariam", "Anaïs",
             "Lucas", "Hugo", "Nathan", "Enzo", "Mohamed", "Adam", "Yanis", "Théo", "Rayan", "Kylian", "Mamadou", "Noah",
             "Ibrahim", "Louis", "Mathis", "Bilal", "Sofiane", "Samuel", "Jules", "Ilyes"};
-    private static final java.util.Map<String, String> SPECIALTIES = java.util.Map.of(
+    static final java.util.Map<String, String> SPECIALTIES = java.util.Map.of(
             "HOSPITALITY_CATERING", "Cuisine / Commercialisation et services en restauration",
             "FASHION_BEAUTY", "Métiers de la mode – vêtements / Esthétique cosmétique parfumerie",
             "CUSTOMER_RELATIONS", "Métiers du commerce et de la vente",

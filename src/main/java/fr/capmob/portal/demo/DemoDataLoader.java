@@ -18,11 +18,18 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoConsortium demo;
+    private final DemoLearningAgreements learningAgreements;
+    private final DemoImpact impact;
     private final DemoGrants grants;
+    private final DemoBudget budget;
 
-    DemoDataLoader(DemoConsortium demo, DemoGrants grants) {
+    DemoDataLoader(DemoConsortium demo, DemoLearningAgreements learningAgreements, DemoImpact impact,
+                   DemoGrants grants, DemoBudget budget) {
         this.demo = demo;
+        this.learningAgreements = learningAgreements;
+        this.impact = impact;
         this.grants = grants;
+        this.budget = budget;
     }
 
     @Override
@@ -31,7 +38,12 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data: the database already has data, nothing loaded.");
         } else {
             demo.load();
+            learningAgreements.load();
+            // participant reports and exam results (the impact dashboard's outcome figures)
+            impact.load();
             log.info("Demo data: {} mobility grants computed.", grants.load());
+            // after the mobilities and their grants: allocations, payments and invoices computed from them
+            log.info("Demo data: budgets loaded ({}).", budget.load());
             log.info("Demo data: the CAPMOB demo consortium is loaded (33 schools, 2 projects, 17 tutoring pairs, 40 host organisations in 20 countries, 471 students, 246 staff).");
         }
         StringBuilder logins = new StringBuilder("\n\n  CAPMOB Portal demo — open http://localhost:8080 and sign in as:\n");

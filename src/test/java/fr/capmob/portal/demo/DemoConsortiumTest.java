@@ -3,8 +3,17 @@ package fr.capmob.portal.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.capmob.portal.PortalTest;
+import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.Uai;
+import fr.capmob.portal.consortium.VocationalField;
+import fr.capmob.portal.documents.DocumentKind;
+import fr.capmob.portal.documents.DocumentService;
+import fr.capmob.portal.documents.MobilityDocument;
+import fr.capmob.portal.documents.TripDocuments;
+import fr.capmob.portal.mobility.ActivityType;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +34,10 @@ class DemoConsortiumTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    DemoLearningAgreements learningAgreements;
+    @Autowired
+    DocumentService documents;
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
@@ -100,5 +113,88 @@ class DemoConsortiumTest {
             assertThat(passwordEncoder.matches(DemoConsortium.DEMO_PASSWORD, users.loadUserByUsername(login.email()).getPassword()))
                     .as(login.email()).isTrue();
         }
+    }
+
+    @Test
+    void everyDemoMobilityWithAHostHasItsLearningAgreement() {
+        demo.load();
+        long withHost = count("select count(*) from mobility where updated_by = 'demo' and host_id is not null");
+        assertThat(withHost).isGreaterThan(700);
+        assertThat(learningAgreements.load()).isEqualTo((int) withHost);
+        assertThat(learningAgreements.load()).as("a second run changes nothing").isZero();
+
+        assertThat(count("""
+                select count(*) from mobility where updated_by = 'demo' and host_id is not null and status <> 'CANCELLED'
+                  and (coalesce(trim(learning_outcomes), '') = '' or coalesce(trim(tasks), '') = ''
+                       or coalesce(trim(mentor), '') = '')""")).isZero();
+        // every sending school has the address its letterhead needs
+        assertThat(count("select count(*) from school where updated_by = 'demo' and coalesce(trim(address), '') = ''")).isZero();
+        // variety: several phrasings and mentors in every trip of learners
+        assertThat(count("select count(distinct learning_outcomes) from mobility where updated_by = 'demo'")).isGreaterThanOrEqualTo(25);
+        assertThat(count("select count(distinct mentor) from mobility where updated_by = 'demo'")).isGreaterThan(100);
+        assertThat(count("""
+                select count(*) from (select trip_id from mobility where updated_by = 'demo' and student_id is not null
+                group by trip_id having count(distinct learning_outcomes) < 2 or count(distinct mentor) < 2) t""")).isZero();
+
+        // learners get their field's phrasings: Lycée Tirel's cooks the hospitality ones, LP de Grenelle's
+        // mechanics (a school of industry and digital electronics) the industry ones, by their specialty
+        assertThat(outcomesOf("Lycée Guillaume Tirel", "m.student_id is not null")).isNotEmpty()
+                .isSubsetOf(phrasings(VocationalField.HOSPITALITY_CATERING.name()));
+        assertThat(outcomesOf("LP de Grenelle", "m.student_id is not null")).isNotEmpty()
+                .isSubsetOf(phrasings(VocationalField.INDUSTRY.name()));
+        assertThat(outcomesOf("LP de Picpus", "m.student_id is not null")).isNotEmpty()
+                .isSubsetOf(phrasings(VocationalField.BUILDING.name()));
+        // accompanying persons their duties, with the host's contact person as mentor
+        assertThat(outcomesOf("LP des Batignolles", "m.activity_type = 'ACCOMPANYING'")).isNotEmpty()
+                .isSubsetOf(phrasings(ActivityType.ACCOMPANYING.name()));
+        assertThat(count("""
+                select count(*) from mobility m join host_organisation h on h.id = m.host_id
+                where m.updated_by = 'demo' and m.activity_type = 'ACCOMPANYING' and m.mentor not like h.contact_name || ', %'""")).isZero();
+        // a learner's mentor is a name of the host's country, with the function of the phrasing
+        List<String> mentors = jdbc.sql("""
+                select h.country || '|' || m.mentor from mobility m join host_organisation h on h.id = m.host_id
+                where m.updated_by = 'demo' and m.student_id is not null""").query(String.class).list();
+        Set<String> names = DemoLearningAgreements.MENTOR_NAMES.stream().map(n -> n.country() + "|" + n.name())
+                .collect(Collectors.toSet());
+        assertThat(mentors).allMatch(m -> names.contains(m.substring(0, m.indexOf(','))), "a name of the host's country");
+
+        // the documents print: nothing but the grant lacks in a reported trip
+        CurrentUser coordinator = (CurrentUser) users.loadUserByUsername("coordination@capmob.example");
+        long trip = jdbc.sql("""
+                select min(trip_id) from mobility where updated_by = 'demo' and status = 'REPORTED'""").query(Long.class).single();
+        for (DocumentKind kind : List.of(DocumentKind.LEARNING_AGREEMENT, DocumentKind.CERTIFICATE, DocumentKind.EUROPASS)) {
+            TripDocuments trips = documents.forTrip(trip, kind, coordinator);
+            assertThat(trips.documents()).as(kind.name()).hasSizeGreaterThan(3).allMatch(MobilityDocument::complete);
+        }
+    }
+
+    @Test
+    void everyFieldAndStaffActivityHasSeveralPhrasingsThatFitTheColumns() {
+        for (VocationalField field : VocationalField.values()) {
+            assertThat(phrasings(field.name())).as(field.name()).hasSizeGreaterThanOrEqualTo(3);
+        }
+        for (ActivityType activity : List.of(ActivityType.ACCOMPANYING, ActivityType.SM_JOB_SHDW, ActivityType.SM_TTA,
+                ActivityType.SM_COUR_TRAIN)) {
+            assertThat(phrasings(activity.name())).as(activity.name()).hasSizeGreaterThanOrEqualTo(2);
+        }
+        assertThat(DemoLearningAgreements.PHRASINGS).allSatisfy(p -> {
+            assertThat(p.outcomes().length()).isLessThanOrEqualTo(4000);
+            assertThat(p.tasks().length()).isLessThanOrEqualTo(4000);
+            assertThat(p.outcomes().lines()).hasSizeGreaterThanOrEqualTo(3).allMatch(line -> line.startsWith("– "));
+            assertThat(p.tasks().lines()).hasSizeGreaterThanOrEqualTo(3).allMatch(line -> line.startsWith("– "));
+            assertThat(p.outcomes() + p.tasks()).doesNotContain("'");
+        });
+        assertThat(DemoLearningAgreements.MENTOR_NAMES).allMatch(n -> n.name().length() + 40 < 200);
+    }
+
+    private List<String> outcomesOf(String school, String condition) {
+        return jdbc.sql("""
+                select distinct m.learning_outcomes from mobility m join school s on s.id = m.sending_school_id
+                where s.name = ? and m.updated_by = 'demo' and\s""" + condition).param(school).query(String.class).list();
+    }
+
+    private static List<String> phrasings(String theme) {
+        return DemoLearningAgreements.PHRASINGS.stream().filter(p -> p.theme().equals(theme)).map(DemoLearningAgreements.Phrasing::outcomes)
+                .toList();
     }
 }
