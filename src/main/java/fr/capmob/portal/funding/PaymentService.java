@@ -90,8 +90,8 @@ public class PaymentService {
         }
         String pattern = fr.capmob.portal.web.ListQuery.searchPattern(filter.search());
         if (pattern != null) {
-            where.append("""
-                     and (lower(m.reference) like :q
+            where.append(" " + """
+                    and (lower(m.reference) like :q
                           or coalesce(st.normalised_last_name || ' ' || st.normalised_first_name,
                                       sf.normalised_last_name || ' ' || sf.normalised_first_name) like portal_unaccent(:q)
                           or coalesce(st.normalised_first_name || ' ' || st.normalised_last_name,
