@@ -69,9 +69,10 @@ class DemoBudget {
         // per group trip (one school each in the demo): the travel booking and the insurance, by participant
         int invoices = jdbc.update("""
                 insert into expenditure (project_id, school_id, trip_id, category, supplier, invoice_number, amount, spent_on,
-                                         note, created_by, updated_by)
+                                         created_at, updated_at, created_by, updated_by)
                 select t.project_id, ts.school_id, t.id, x.category, x.supplier, x.prefix || t.id, x.rate * count(m.id),
-                       t.start_date - x.days_before, null, ?, ?
+                       t.start_date - x.days_before, (t.start_date - x.days_before + 2)::timestamptz + interval '9 hours',
+                       (t.start_date - x.days_before + 2)::timestamptz + interval '9 hours', ?, ?
                 from trip t join trip_school ts on ts.trip_id = t.id join mobility m on m.trip_id = t.id
                 cross join (values ('TRAVEL_BOOKING', 'Selectour Voyages', 'SEL-', 245.00, 60),
                                    ('INSURANCE', 'MAIF Établissements', 'MAIF-', 12.50, 30)) as x(category, supplier, prefix, rate, days_before)

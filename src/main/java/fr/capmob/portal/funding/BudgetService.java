@@ -286,7 +286,7 @@ public class BudgetService {
             }
             items.forEach((item, amount) -> {
                 if (amount.signum() < 0 || amount.scale() > 2) {
-                    violations.add(new BudgetRuleException.Violation("amounts[" + school + "][" + item + "]",
+                    violations.add(new BudgetRuleException.Violation("amounts[" + school + "-" + item.name() + "]",
                             "budget.allocation.amount.invalid"));
                 } else {
                     totals.merge(item, amount, BigDecimal::add);

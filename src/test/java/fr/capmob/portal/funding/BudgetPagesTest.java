@@ -93,6 +93,11 @@ class BudgetPagesTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("id=\"conflict\"")));
         mvc.perform(post("/budget/projects/" + project + "/allocations").with(csrf()).with(user(coordinator))
+                        .param("version", "1").param("advanceSharePercent", "80")
+                        .param("amounts[" + schoolA + "-TRAVEL]", "-5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Montant invalide : un montant positif")));
+        mvc.perform(post("/budget/projects/" + project + "/allocations").with(csrf()).with(user(coordinator))
                         .param("version", "1").param("advanceSharePercent", "abc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Part invalide")));
