@@ -185,4 +185,57 @@ public class TestData {
                 values (?, ?, ?, ?, 878, 500, 1999, false, 2, 16, ?, ?, ?, ?, '[]'::jsonb, now(), 'test')
                 """, mobilityId, rateTable, frozen, cityId("Paris", "FR"), travel, individual, organisational, total);
     }
+
+    // ---- grants, budgets, payments (funding)
+
+    /**
+     * Stores a grant breakdown for a mobility (as the grant computation would: items exact, total = their sum
+     * rounded to the cent half-up), on the first seeded rate table, departing from Paris.
+     */
+    public void storedGrant(long mobilityId, String travel, String individual, String organisational, String exceptional,
+                            String inclusionOrganisation, String inclusionParticipant, String forceMajeure) {
+        java.math.BigDecimal total = java.util.stream.Stream.of(travel, individual, organisational, exceptional,
+                        inclusionOrganisation, inclusionParticipant, forceMajeure)
+                .map(java.math.BigDecimal::new).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        jdbc.update("""
+                insert into mobility_grant (mobility_id, rate_table_id, frozen, departure_city_id, distance_km, green_travel,
+                                            funded_travel_days, funded_days, travel_support, individual_support,
+                                            organisational_support, exceptional_travel, inclusion_organisation,
+                                            inclusion_participant, force_majeure_costs, total, lines, computed_at, computed_by)
+                values (?, (select min(id) from rate_table), false, ?, 878, false, 2, 16, ?, ?, ?, ?, ?, ?, ?, ?, '[]'::jsonb, now(), 'test')
+                """, mobilityId, cityId("Paris", "FR"), new java.math.BigDecimal(travel), new java.math.BigDecimal(individual),
+                new java.math.BigDecimal(organisational), new java.math.BigDecimal(exceptional),
+                new java.math.BigDecimal(inclusionOrganisation), new java.math.BigDecimal(inclusionParticipant),
+                new java.math.BigDecimal(forceMajeure), total);
+    }
+
+    /** A grant of travel + individual + organisational support only. */
+    public void storedGrant(long mobilityId, String travel, String individual, String organisational) {
+        storedGrant(mobilityId, travel, individual, organisational, "0", "0", "0", "0");
+    }
+
+    /** Sets a mobility's status directly (CANCELLED with a reason; force majeure when asked). */
+    public void mobilityStatus(long mobilityId, String status, boolean forceMajeure) {
+        jdbc.update("""
+                update mobility set status = ?, force_majeure = ?,
+                       cancellation_reason = case when ? = 'CANCELLED' then 'Test cancellation' end
+                where id = ?""", status, forceMajeure, status, mobilityId);
+    }
+
+    /** A payment recorded directly (ADVANCE or BALANCE, by transfer). */
+    public long payment(long mobilityId, String kind, String amount, LocalDate paidOn) {
+        return jdbc.queryForObject("""
+                insert into payment (mobility_id, kind, paid_on, amount, method, created_by)
+                values (?, ?, ?, ?, 'TRANSFER', 'test@test.capmob.fr') returning id
+                """, Long.class, mobilityId, kind, Date.valueOf(paidOn), new java.math.BigDecimal(amount));
+    }
+
+    /** A real expenditure of a school (an insurance invoice with a unique number). */
+    public long expenditure(long projectId, long schoolId, String amount) {
+        return jdbc.queryForObject("""
+                insert into expenditure (project_id, school_id, category, supplier, invoice_number, amount, spent_on, created_by)
+                values (?, ?, 'INSURANCE', 'MAIF', ?, ?, date '2019-03-01', 'test@test.capmob.fr') returning id
+                """, Long.class, projectId, schoolId, "F-" + unique(), new java.math.BigDecimal(amount));
+    }
 }
