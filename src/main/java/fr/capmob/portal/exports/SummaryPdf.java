@@ -90,7 +90,9 @@ class SummaryPdf {
                 .append("h1 { font-size: 15pt; margin: 0 0 4pt 0; color: #0b3d91; } h2 { font-size: 11pt; margin: 14pt 0 4pt 0; color: #0b3d91; }")
                 .append("p { margin: 2pt 0; } table { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; }")
                 .append("th { background: #e8eef8; font-weight: bold; text-align: left; } th, td { border: 0.5pt solid #9aa7bd; padding: 2pt 3pt; }")
-                .append("td.n, th.n { text-align: right; white-space: nowrap; } tr.total td { font-weight: bold; background: #f3f5f9; }")
+                .append("table.amounts { table-layout: fixed; } col.label { width: 28%; } col.amount { width: 12%; }")
+                .append("h3 { font-size: 9.5pt; margin: 10pt 0 3pt 0; }")
+                .append("td.n, th.n { text-align: right; } td.n { white-space: nowrap; } tr.total td { font-weight: bold; background: #f3f5f9; }")
                 .append(".figures td { border: none; padding: 1pt 8pt 1pt 0; } .muted { color: #666; }")
                 .append("</style></head><body>");
         h.append("<h1>").append(e(m("exports.pdf.title", locale))).append("</h1>");
@@ -125,24 +127,33 @@ class SummaryPdf {
         h.append("<p class=\"muted\">").append(e(m("exports.pdf.m96", locale))).append("</p>");
         if (schools.isEmpty()) {
             h.append("<p>").append(e(m("exports.pdf.none", locale))).append("</p>");
-        } else {
-            h.append("<table><thead><tr>");
-            header(h, m("exports.col.project", locale), false);
-            header(h, m("exports.col.school", locale), false);
-            for (String key : List.of("granted", "planned", "committed", "paid", "spent", "committedLessSpent")) {
-                header(h, m("exports.col." + key, locale), true);
+        }
+        Map<String, List<BudgetExports.SchoolLine>> schoolsByProject = new java.util.LinkedHashMap<>();
+        schools.forEach(line -> schoolsByProject.computeIfAbsent(line.project(), k -> new ArrayList<>()).add(line));
+        List<String> schoolAmounts = List.of("granted", "planned", "committed", "paid", "spent", "committedLessSpent");
+        for (Map.Entry<String, List<BudgetExports.SchoolLine>> group : schoolsByProject.entrySet()) {
+            if (schoolsByProject.size() > 1) {
+                h.append("<h3>").append(e(group.getKey())).append("</h3>");
             }
+            h.append("<table class=\"amounts\"><colgroup><col class=\"label\"/>");
+            schoolAmounts.forEach(key -> h.append("<col class=\"amount\"/>"));
+            h.append("</colgroup><thead><tr>");
+            header(h, m("exports.col.school", locale), false);
+            schoolAmounts.forEach(key -> header(h, m("exports.col." + key, locale), true));
             h.append("</tr></thead><tbody>");
-            for (BudgetExports.SchoolLine line : schools) {
-                h.append("<tr><td>").append(e(line.project())).append("</td><td>").append(e(line.school())).append("</td>");
-                for (BigDecimal amount : List.of(line.granted(), line.planned(), line.committed(), line.paid(), line.spent(),
-                        line.committedLessSpent())) {
-                    h.append("<td class=\"n\">").append(e(money(amount, locale))).append("</td>");
+            BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            for (BudgetExports.SchoolLine line : group.getValue()) {
+                h.append("<tr><td>").append(e(line.school())).append("</td>");
+                List<BigDecimal> amounts = List.of(line.granted(), line.planned(), line.committed(), line.paid(), line.spent(),
+                        line.committedLessSpent());
+                for (int i = 0; i < amounts.size(); i++) {
+                    sums[i] = sums[i].add(amounts.get(i));
+                    h.append("<td class=\"n\">").append(e(money(amounts.get(i), locale))).append("</td>");
                 }
                 h.append("</tr>");
             }
-            h.append("<tr class=\"total\"><td colspan=\"2\">").append(e(m("exports.pdf.total", locale))).append("</td>");
-            for (BigDecimal amount : List.of(granted, planned, committed, paid, spent, committed.subtract(spent))) {
+            h.append("<tr class=\"total\"><td>").append(e(m("exports.pdf.total", locale))).append("</td>");
+            for (BigDecimal amount : sums) {
                 h.append("<td class=\"n\">").append(e(money(amount, locale))).append("</td>");
             }
             h.append("</tr></tbody></table>");
@@ -151,17 +162,22 @@ class SummaryPdf {
         h.append("<h2>").append(e(m("exports.kind.BUDGET_BY_ITEM", locale))).append("</h2>");
         if (items.isEmpty()) {
             h.append("<p>").append(e(m("exports.pdf.none", locale))).append("</p>");
-        } else {
-            h.append("<table><thead><tr>");
-            header(h, m("exports.col.project", locale), false);
+        }
+        Map<String, List<BudgetExports.ItemLine>> itemsByProject = new java.util.LinkedHashMap<>();
+        items.forEach(line -> itemsByProject.computeIfAbsent(line.project(), k -> new ArrayList<>()).add(line));
+        for (Map.Entry<String, List<BudgetExports.ItemLine>> group : itemsByProject.entrySet()) {
+            if (itemsByProject.size() > 1) {
+                h.append("<h3>").append(e(group.getKey())).append("</h3>");
+            }
+            h.append("<table class=\"amounts\"><colgroup><col class=\"label\"/><col class=\"amount\"/><col class=\"amount\"/>")
+                    .append("<col class=\"amount\"/><col class=\"amount\"/></colgroup><thead><tr>");
             header(h, m("exports.col.item", locale), false);
             for (String key : List.of("granted", "planned", "committed", "remaining")) {
                 header(h, m("exports.col." + key, locale), true);
             }
             h.append("</tr></thead><tbody>");
-            for (BudgetExports.ItemLine line : items) {
-                h.append("<tr><td>").append(e(line.project())).append("</td><td>")
-                        .append(e(budgets.itemLabel(line.item(), locale))).append("</td>");
+            for (BudgetExports.ItemLine line : group.getValue()) {
+                h.append("<tr><td>").append(e(budgets.itemLabel(line.item(), locale))).append("</td>");
                 for (BigDecimal amount : java.util.Arrays.asList(line.granted(), line.planned(), line.committed(),
                         line.remaining())) {
                     h.append("<td class=\"n\">").append(amount == null ? "" : e(money(amount, locale))).append("</td>");
