@@ -238,4 +238,62 @@ public class TestData {
                 values (?, ?, 'INSURANCE', 'MAIF', ?, ?, date '2019-03-01', 'test@test.capmob.fr') returning id
                 """, Long.class, projectId, schoolId, "F-" + unique(), new java.math.BigDecimal(amount));
     }
+
+    // ---------------------------------------------------------------- exports module (appended)
+
+    /** Sets a mobility's status (exports tests: the Beneficiary Module file holds APPROVED and later). */
+    public void exportMobilityStatus(long mobilityId, String status, boolean forceMajeure) {
+        jdbc.update("update mobility set status = ?, force_majeure = ?, cancellation_reason = ? where id = ?", status,
+                forceMajeure, "CANCELLED".equals(status) ? "Crise sanitaire" : null, mobilityId);
+    }
+
+    /**
+     * A grant breakdown for a mobility (mobility_grant, with the first seeded rate table), departure from Paris,
+     * 878 km in the 500–1999 band, 2 funded travel days; the total is the sum of the items rounded to the cent.
+     */
+    public void exportGrant(long mobilityId, String travel, String individual, String organisational,
+                            String inclusionOrganisation, String inclusionParticipant, String exceptional, boolean green) {
+        java.math.BigDecimal total = new java.math.BigDecimal(travel).add(new java.math.BigDecimal(individual))
+                .add(new java.math.BigDecimal(organisational)).add(new java.math.BigDecimal(inclusionOrganisation))
+                .add(new java.math.BigDecimal(inclusionParticipant)).add(new java.math.BigDecimal(exceptional))
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        jdbc.update("""
+                insert into mobility_grant (mobility_id, rate_table_id, frozen, departure_city_id, distance_km, band_from_km,
+                    band_to_km, green_travel, funded_travel_days, funded_days, travel_support, exceptional_travel,
+                    individual_support, organisational_support, inclusion_organisation, inclusion_participant, total, lines,
+                    computed_at, computed_by)
+                values (?, (select min(id) from rate_table), true, ?, 878, 500, 1999, ?, 2, 21, ?, ?, ?, ?, ?, ?, ?, '[]'::jsonb,
+                    now(), 'test')
+                """, mobilityId, cityId("Paris", "FR"), green, new java.math.BigDecimal(travel),
+                new java.math.BigDecimal(exceptional), new java.math.BigDecimal(individual),
+                new java.math.BigDecimal(organisational), new java.math.BigDecimal(inclusionOrganisation),
+                new java.math.BigDecimal(inclusionParticipant), total);
+    }
+
+    /** A payment to a participant (payment rows are insert-only); returns its id. */
+    public long exportPayment(long mobilityId, String kind, LocalDate paidOn, String amount, String reference) {
+        return jdbc.queryForObject("""
+                insert into payment (mobility_id, kind, paid_on, amount, method, reference, corrects_payment_id, created_by)
+                values (?, ?, ?, ?, 'TRANSFER', ?, case when ? = 'CORRECTION'
+                        then (select max(id) from payment where mobility_id = ?) end, 'gestion@test.capmob.fr') returning id
+                """, Long.class, mobilityId, kind, Date.valueOf(paidOn), new java.math.BigDecimal(amount), reference, kind,
+                mobilityId);
+    }
+
+    /** A real expenditure of a school in a project; returns its id. */
+    public long exportExpenditure(long projectId, long schoolId, Long mobilityId, String category, String supplier,
+                                  String amount, LocalDate spentOn) {
+        return jdbc.queryForObject("""
+                insert into expenditure (project_id, school_id, mobility_id, category, supplier, invoice_number, amount,
+                                         spent_on, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'gestion@test.capmob.fr') returning id
+                """, Long.class, projectId, schoolId, mobilityId, category, supplier, "F-" + unique(),
+                new java.math.BigDecimal(amount), Date.valueOf(spentOn));
+    }
+
+    /** The coordinator's allocation of a project's budget item to a school. */
+    public void exportAllocation(long projectId, long schoolId, String item, String amount) {
+        jdbc.update("insert into budget_allocation (project_id, school_id, item, amount) values (?, ?, ?, ?)", projectId,
+                schoolId, item, new java.math.BigDecimal(amount));
+    }
 }
