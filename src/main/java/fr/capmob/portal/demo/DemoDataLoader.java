@@ -18,9 +18,11 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoConsortium demo;
+    private final DemoImpact impact;
 
-    DemoDataLoader(DemoConsortium demo) {
+    DemoDataLoader(DemoConsortium demo, DemoImpact impact) {
         this.demo = demo;
+        this.impact = impact;
     }
 
     @Override
@@ -29,6 +31,7 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data: the database already has data, nothing loaded.");
         } else {
             demo.load();
+            impact.load();
             log.info("Demo data: the CAPMOB demo consortium is loaded (33 schools, 2 projects, 17 tutoring pairs, 40 host organisations in 20 countries, 471 students, 246 staff).");
         }
         StringBuilder logins = new StringBuilder("\n\n  CAPMOB Portal demo — open http://localhost:8080 and sign in as:\n");
