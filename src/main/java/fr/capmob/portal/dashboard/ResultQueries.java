@@ -32,7 +32,7 @@ public class ResultQueries {
             "session", "e.session_date",
             "outcome", "e.result");
 
-    private static final String FROM = """
+    private static final String FROM = "\n" + """
              from exam_result e
              join student st on st.id = e.student_id
              join school s on s.id = st.school_id""";
