@@ -3,7 +3,7 @@
 #   src/test/resources/bench/dashboard-benchmark.sh [port] [database]
 # 1. recreates a scratch database on the machine's PostgreSQL (127.0.0.1, user postgres),
 # 2. starts the portal on it (Flyway migrates it; the first coordinator comes from PORTAL_BOOTSTRAP_ADMIN_*),
-# 3. loads dashboard-bench-data.sql (3,300 schools, 1,000,000 mobilities, 500,000 reports, 700,000 exam results),
+# 3. loads dashboard-bench-data.sql (3,300 schools, 1,000,000 mobilities, 280,000 learner reports, 700,000 exam results),
 # 4. signs in with curl and times the dashboard pages and the CSV (first call, then the best and median of 5),
 # 5. stops the portal. The database is left for EXPLAIN ANALYZE; drop it when done.
 set -euo pipefail

@@ -24,13 +24,13 @@ import org.springframework.stereotype.Component;
 class DemoImpact {
 
     /** Shares of the CAPMOB 2.0 summary (Académie de Paris, final report of the project, 2021). */
-    static final double IMPROVED_LANGUAGE = 0.92;
-    static final double MORE_CONFIDENCE = 0.86;
-    static final double WOULD_GO_AGAIN = 0.98;
-    static final double SATISFIED = 1.0;
-    static final Map<String, Double> PASS_RATES = Map.of("CAP", 1.0, "BAC_PRO", 0.95);
-    /** Levels the summary gives no rate for: a plausible one. */
-    static final double OTHER_PASS_RATE = 0.9;
+    static final int IMPROVED_LANGUAGE_PERCENT = 92;
+    static final int MORE_CONFIDENCE_PERCENT = 86;
+    static final int WOULD_GO_AGAIN_PERCENT = 98;
+    static final int SATISFIED_PERCENT = 100;
+    static final Map<String, Integer> PASSED_PERCENT = Map.of("CAP", 100, "BAC_PRO", 95);
+    /** Levels the summary says nothing of: a plausible share. */
+    static final int OTHER_PASSED_PERCENT = 90;
 
     private static final String[] LEARNED = {
             "Travailler dans une cuisine professionnelle à l’étranger", "Parler anglais avec les clients",
@@ -60,11 +60,11 @@ class DemoImpact {
                         order by id""",
                 (rs, n) -> new Reported(rs.getLong(1), rs.getObject(2, LocalDate.class)), project);
         int count = reported.size();
-        boolean[] language = spread(count, IMPROVED_LANGUAGE, 1);
-        boolean[] confidence = spread(count, MORE_CONFIDENCE, 2);
-        boolean[] again = spread(count, WOULD_GO_AGAIN, 3);
-        boolean[] satisfied = spread(count, SATISFIED, 4);
-        boolean[] five = spread(count, 0.6, 5);
+        boolean[] language = spread(count, IMPROVED_LANGUAGE_PERCENT, 1);
+        boolean[] confidence = spread(count, MORE_CONFIDENCE_PERCENT, 2);
+        boolean[] again = spread(count, WOULD_GO_AGAIN_PERCENT, 3);
+        boolean[] satisfied = spread(count, SATISFIED_PERCENT, 4);
+        boolean[] five = spread(count, 60, 5);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Reported mobility = reported.get(i);
@@ -105,7 +105,7 @@ class DemoImpact {
         int seed = 10;
         for (Map.Entry<String, List<Candidate>> level : decidedByLevel.entrySet()) {
             List<Candidate> students = level.getValue();
-            boolean[] passed = spread(students.size(), PASS_RATES.getOrDefault(level.getKey(), OTHER_PASS_RATE), seed++);
+            boolean[] passed = spread(students.size(), PASSED_PERCENT.getOrDefault(level.getKey(), OTHER_PASSED_PERCENT), seed++);
             for (int i = 0; i < students.size(); i++) {
                 rows.add(row(students.get(i), passed[i] ? "PASSED" : "FAILED"));
             }
@@ -125,9 +125,9 @@ class DemoImpact {
         return new Object[] {candidate.studentId(), candidate.level(), label, Date.valueOf(LocalDate.of(year, 6, 20)), result};
     }
 
-    /** {@code round(share × count)} of {@code count} answers are yes, spread by a seeded shuffle. */
-    static boolean[] spread(int count, double share, long seed) {
-        long yes = Math.round(share * count);
+    /** {@code percent × count / 100} (rounded half up) of {@code count} answers are yes, spread by a seeded shuffle. */
+    static boolean[] spread(int count, int percent, long seed) {
+        long yes = (count * (long) percent + 50) / 100;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             order.add(i);

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The dashboard's figures take three statements (summary with outcomes, breakdowns, exam rates), and its pages
+ * The dashboard's figures take four statements (session settings, summary with outcomes, breakdowns, exam rates), and its pages
  * and CSV issue as many statements with 10 mobilities as with 5,000: aggregates in SQL, no row loaded per mobility.
  */
 @PortalTest
@@ -97,7 +97,8 @@ class DashboardStatementsTest {
         STATEMENTS.set(0);
         counted = Thread.currentThread();
         dashboard.figures(new DashboardFilter(f.project(), null), coordinator);
-        assertThat(STATEMENTS.get()).isEqualTo(3);
+        // the session settings, the summary with the outcomes, the breakdowns, the exam rates
+        assertThat(STATEMENTS.get()).isEqualTo(4);
 
         int page = statements("/dashboard/projects/" + f.project(), coordinator);
         int referentPage = statements("/dashboard", referent);

@@ -7,6 +7,7 @@ import fr.capmob.portal.dashboard.Breakdown;
 import fr.capmob.portal.dashboard.DashboardFigures;
 import fr.capmob.portal.dashboard.DashboardFilter;
 import fr.capmob.portal.dashboard.DashboardService;
+import fr.capmob.portal.dashboard.DashboardSnapshots;
 import fr.capmob.portal.dashboard.Dimension;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -36,14 +37,16 @@ class DashboardController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DashboardService dashboard;
+    private final DashboardSnapshots snapshots;
     private final ProjectService projects;
     private final SchoolDirectory schools;
     private final EuropeMap map;
     private final DashboardLabels labels;
 
-    DashboardController(DashboardService dashboard, ProjectService projects, SchoolDirectory schools, EuropeMap map,
+    DashboardController(DashboardService dashboard, DashboardSnapshots snapshots, ProjectService projects, SchoolDirectory schools, EuropeMap map,
                         DashboardLabels labels) {
         this.dashboard = dashboard;
+        this.snapshots = snapshots;
         this.projects = projects;
         this.schools = schools;
         this.map = map;
@@ -73,7 +76,7 @@ class DashboardController {
              @AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
         DashboardFilter filter = new DashboardFilter(projectId, schoolId);
         checkFilter(filter, user);
-        DashboardFigures figures = dashboard.figures(filter, user);
+        DashboardFigures figures = snapshots.current(filter, user).figures();
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"dashboard.csv\"");
@@ -95,7 +98,10 @@ class DashboardController {
 
     private String page(DashboardFilter filter, CurrentUser user, Locale locale, Model model) {
         Map<String, String> names = checkFilter(filter, user);
-        DashboardFigures figures = dashboard.figures(filter, user);
+        DashboardSnapshots.Dashboard current = snapshots.current(filter, user);
+        DashboardFigures figures = current.figures();
+        model.addAttribute("asOf", current.asOf() == null ? null : java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/Paris")).format(current.asOf()));
         model.addAttribute("filter", filter);
         model.addAttribute("projectLabel", names.get("project"));
         model.addAttribute("schoolName", names.get("school"));
