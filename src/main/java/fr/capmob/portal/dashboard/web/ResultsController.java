@@ -35,7 +35,7 @@ class ResultsController {
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
-        var pageable = ListQuery.pageable(page, size, sort, dir, ResultQueries.SORT_KEYS, "student");
+        var pageable = ListQuery.pageable(page, size, sort, dir, ResultQueries.SORT_KEYS, "session");
         model.addAttribute("results", results.search(new ResultFilter(schoolId, level, session, outcome), pageable, user));
         model.addAttribute("links", PageLinks.of(request, "/results"));
         if (!HtmxRequests.isHtmx(request)) {
