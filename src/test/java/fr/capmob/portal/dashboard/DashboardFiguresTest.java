@@ -147,6 +147,9 @@ class DashboardFiguresTest {
                 "id=\"outcome-improvedLanguage-answers\">of 2 answer(s)<", "Germany: 3 mobilities", "class=\"map-q5\"",
                 "data-country=\"ES\"", "class=\"map-q2\"", "Natural Earth", "/dist/chart.umd.min.js\" defer",
                 "id=\"chart-MONTH\"", "data-labels=\"[&quot;Mar 2019&quot;", "Hospitality and catering");
+        // the tables under the charts and the breakdowns have the figures too
+        assertThat(html).containsPattern("id=\"table-ACTIVITY_TYPE\">[\\s\\S]*Short-term learner mobility</th>\\s*<td class=\"text-end\">3</td>");
+        assertThat(html).containsPattern("id=\"table-FIELD\">[\\s\\S]*Industry</th>\\s*<td class=\"text-end\">3</td>\\s*<td class=\"text-end\">1</td>");
         // the months without departures between the first and the last are on the chart with zero
         assertThat(html).contains("&quot;Nov 2019&quot;");
         assertThat(html).doesNotContain("style=");
