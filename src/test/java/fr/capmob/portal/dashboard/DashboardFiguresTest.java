@@ -188,4 +188,20 @@ class DashboardFiguresTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(referent).contains("summary;learners;Élèves partis;2;", "byCOUNTRY;DE;Allemagne;2;;1;1\r\n");
     }
+
+    @Test
+    void theResultsListIsScopedFilteredAndLinksToTheStudentsExams() throws Exception {
+        String referent = mvc.perform(get("/results").param("session", "juin").param("size", "100").with(user(referentA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(referent).contains("/students/" + f.s1() + "/exams", "/students/" + f.s2() + "/exams",
+                "/students/" + f.s4() + "/exams").doesNotContain("/students/" + f.s3() + "/exams");
+        String pending = mvc.perform(get("/results").param("schoolId", String.valueOf(f.schoolB())).param("outcome", "PENDING")
+                        .param("level", "CAP").param("lang", "en").with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(pending).contains("/students/" + f.s3() + "/exams", "CAP juin 2021", "Pending");
+        String none = mvc.perform(get("/results").param("schoolId", String.valueOf(f.schoolB())).param("outcome", "PASSED")
+                        .param("lang", "en").with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("No exam result matches.");
+    }
 }
