@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The mobilities of the demo consortium, as the CAPMOB 2.0 summary reports them: 471 student and 246
  * accompanying-staff mobilities in group trips (one school each) to 16 countries, from 12 to 62 days, over the
- * project period; mostly reported, the last ones completed, those planned in spring 2020 cancelled for force
- * majeure (the sanitary crisis). CAPMOB 2.1 holds a draft and a submitted trip of Lycée Guillaume Tirel.
+ * project period; mostly reported, the last ones completed; the trips of spring 2020 left after the sanitary crisis,
+ * and a staff job-shadowing week planned then was cancelled for force majeure. CAPMOB 2.1 holds a draft and a submitted trip of Lycée Guillaume Tirel.
  * Plain SQL: the rules the service enforces are respected by construction (one mobility per participant,
  * at least one accompanying person per trip, at most 8 minors each).
  */
@@ -26,6 +26,7 @@ class DemoMobilities {
     static final LocalDate COVID_FROM = LocalDate.of(2020, 3, 10);
     static final LocalDate COVID_TO = LocalDate.of(2020, 5, 20);
     static final LocalDate COMPLETED_FROM = LocalDate.of(2020, 9, 1);
+    static final long COVID_DAYS = java.time.temporal.ChronoUnit.DAYS.between(COVID_FROM, COVID_TO) + 1;
 
     private static final java.time.format.DateTimeFormatter MONTH =
             java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH);
@@ -64,7 +65,11 @@ class DemoMobilities {
         for (int t = 0; t < trips; t++) {
             // the first halves of every school leave first, then the second halves: each school travels twice
             int index = t < schools.size() ? 2 * t : 2 * (t - schools.size()) + 1;
-            LocalDate start = FIRST_DEPARTURE.plusDays(span * t / trips);
+            // departures spread over the project period, none while travel was suspended (spring 2020)
+            LocalDate start = FIRST_DEPARTURE.plusDays((span - COVID_DAYS) * t / trips);
+            if (!start.isBefore(COVID_FROM)) {
+                start = start.plusDays(COVID_DAYS);
+            }
             int days = t == 5 ? 62 : 16 + (t * 7) % 31; // 16–46 days, one trip of 62
             LocalDate end = start.plusDays(days - 1);
             Host host = hosts.get(t % hosts.size());
@@ -84,15 +89,29 @@ class DemoMobilities {
                 insertMobility(trip, "047193", counter, "ACCOMPANYING", null, escorts.get(e), school, start, escortEnd, status);
             }
         }
+        counter = cancelledJobShadowing(capmob20, schools.get(0), hosts.get(0), staff.get(schools.get(0)), counter);
         jdbc.update("insert into mobility_counter (project_id, last_number) values (?, ?)", capmob20, counter);
         current(capmob21, schools.get(0), hosts);
     }
 
     private static String status(LocalDate start) {
-        if (!start.isBefore(COVID_FROM) && !start.isAfter(COVID_TO)) {
-            return "CANCELLED";
-        }
         return start.isBefore(COMPLETED_FROM) ? "REPORTED" : "COMPLETED";
+    }
+
+    /**
+     * What the sanitary crisis cut: a job-shadowing week of four teachers of the first school planned for spring 2020,
+     * cancelled for force majeure. The learners' trips of that spring left after the crisis instead, so the
+     * 471 students and 246 accompanying staff of the summary all went abroad.
+     */
+    private int cancelledJobShadowing(long capmob20, long school, Host host, List<Long> teachers, int counter) {
+        LocalDate start = LocalDate.of(2020, 3, 30);
+        LocalDate end = start.plusDays(11);
+        Trip trip = insertTrip(capmob20, school, host, start, end, start.format(MONTH));
+        for (long teacher : teachers.subList(0, Math.min(4, teachers.size()))) {
+            counter++;
+            insertMobility(trip, "047193", counter, "SM_JOB_SHDW", null, teacher, school, start, end, "CANCELLED");
+        }
+        return counter;
     }
 
     /** CAPMOB 2.1: Lycée Guillaume Tirel prepares a trip (draft) and has submitted another. */

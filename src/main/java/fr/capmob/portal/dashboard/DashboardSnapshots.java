@@ -1,0 +1,110 @@
+package fr.capmob.portal.dashboard;
+
+import fr.capmob.portal.account.CurrentUser;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the dashboard pages show: the figures computed live, except for the scopes whose computation is slow
+ * (longer than {@code portal.dashboard.snapshot-threshold}, e.g. a consortium of a million mobilities): those are kept
+ * in {@code dashboard_snapshot} and served for {@code portal.dashboard.snapshot-max-age} (the page says as of when),
+ * and refreshed in the background before they expire, so such a page answers at once too.
+ */
+@Service
+public class DashboardSnapshots {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardSnapshots.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The figures and, when they come from a snapshot, when they were computed (null: computed for this page). */
+    public record Dashboard(DashboardFigures figures, Instant asOf) {
+    }
+
+    private final DashboardService dashboard;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration threshold;
+    private final Duration maxAge;
+
+    DashboardSnapshots(DashboardService dashboard, JdbcClient jdbc, Clock clock,
+                       @Value("${portal.dashboard.snapshot-threshold:PT0.3S}") Duration threshold,
+                       @Value("${portal.dashboard.snapshot-max-age:PT10M}") Duration maxAge) {
+        this.dashboard = dashboard;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.threshold = threshold;
+        this.maxAge = maxAge;
+    }
+
+    @Transactional
+    public Dashboard current(DashboardFilter filter, CurrentUser user) {
+        Long scope = DashboardService.scopeOf(user);
+        String key = key(filter, scope);
+        record Stored(String figures, Instant at) {
+        }
+        var stored = jdbc.sql("select figures, computed_at from dashboard_snapshot where scope_key = :key and computed_at > :since")
+                .param("key", key).param("since", Timestamp.from(clock.instant().minus(maxAge)))
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+        if (stored.isPresent()) {
+            return new Dashboard(JSON.readValue(stored.get().figures(), DashboardFigures.class), stored.get().at());
+        }
+        return new Dashboard(compute(key, filter, scope, false), null);
+    }
+
+    /** Computes the figures; keeps them when the computation was slow (or always, for a refresh). */
+    private DashboardFigures compute(String key, DashboardFilter filter, Long scope, boolean keep) {
+        Instant start = clock.instant();
+        long started = System.nanoTime();
+        DashboardFigures figures = dashboard.figures(filter, scope);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (keep || millis >= threshold.toMillis()) {
+            jdbc.sql("""
+                            insert into dashboard_snapshot (scope_key, figures, computed_at, compute_ms) values (:key, :figures, :at, :ms)
+                            on conflict (scope_key) do update set figures = excluded.figures, computed_at = excluded.computed_at,
+                                compute_ms = excluded.compute_ms""")
+                    .param("key", key).param("figures", JSON.writeValueAsString(figures))
+                    .param("at", Timestamp.from(start)).param("ms", (int) Math.min(millis, Integer.MAX_VALUE)).update();
+        }
+        return figures;
+    }
+
+    /** Every minute: the snapshots past half their life are computed again (the slow scopes only have one). */
+    @Scheduled(fixedDelayString = "${portal.dashboard.refresh-every:PT1M}", initialDelayString = "PT1M")
+    @Transactional
+    public void refresh() {
+        List<String> keys = jdbc.sql("select scope_key from dashboard_snapshot where computed_at < :before order by computed_at")
+                .param("before", Timestamp.from(clock.instant().minus(maxAge.dividedBy(2))))
+                .query(String.class).list();
+        for (String key : keys) {
+            String[] parts = key.split(";");
+            compute(key, new DashboardFilter(value(parts[0]), value(parts[1])), value(parts[2]), true);
+        }
+        if (!keys.isEmpty()) {
+            log.info("Dashboard snapshots refreshed: {}", keys);
+        }
+    }
+
+    static String key(DashboardFilter filter, Long scope) {
+        return "p=" + text(filter.projectId()) + ";s=" + text(filter.schoolId()) + ";u=" + text(scope);
+    }
+
+    private static String text(Long id) {
+        return id == null ? "*" : id.toString();
+    }
+
+    private static Long value(String part) {
+        String id = part.substring(part.indexOf('=') + 1);
+        return id.equals("*") ? null : Long.valueOf(id);
+    }
+}
