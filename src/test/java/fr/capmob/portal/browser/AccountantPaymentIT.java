@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A school's accountant pays a confirmed mobility of their school: the advance (80% suggested), then the balance
- * (what remains), and sees the paid figures on the school's budget page.
+ * (what remains), sees the paid figures on the school's budget page and downloads the budget by school as XLSX.
  */
 class AccountantPaymentIT extends BrowserTest {
 
@@ -61,5 +61,21 @@ class AccountantPaymentIT extends BrowserTest {
         waitForPath("/budget/schools/" + school);
         assertThat(text("#paid-" + project)).contains("1 577,00 €").contains("reste à verser sur l’engagé : 0,00 €");
         screenshot("payment-school-budget-fr");
+
+        // the budget by school, as XLSX: the school's line carries the payments as a real number
+        open("/exports");
+        click("#budget-by-school-format-xlsx");
+        screenshot("payment-exports-fr");
+        click("#download-budget-by-school");
+        java.nio.file.Path file = waitForDownload(".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            var line = sheet.getRow(1);
+            assertThat(line.getCell(1).getStringCellValue()).isEqualTo("LP Versements " + run);
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Versé");
+            assertThat(line.getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(line.getCell(6).getNumericCellValue()).isEqualTo(1577.00);
+        }
     }
 }

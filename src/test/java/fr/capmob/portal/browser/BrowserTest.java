@@ -38,6 +38,7 @@ abstract class BrowserTest {
 
     WebDriver browser;
     private Path profile;
+    private Path downloads;
 
     @BeforeEach
     void startBrowser() throws IOException {
@@ -56,6 +57,9 @@ abstract class BrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -71,6 +75,21 @@ abstract class BrowserTest {
         if (profile != null) {
             org.springframework.util.FileSystemUtils.deleteRecursively(profile);
         }
+    }
+
+    /** Waits (up to 30 s) for a download whose name ends with the suffix to be complete, and answers its path. */
+    Path waitForDownload(String suffix) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(downloads)) {
+                java.util.Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no *" + suffix + " downloaded within 30 s");
     }
 
     String url(String path) {
