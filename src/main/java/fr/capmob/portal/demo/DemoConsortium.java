@@ -145,7 +145,8 @@ class DemoConsortium {
 
         long capmob20 = insertProject("2018-1-FR01-KA102-047193", "CAPMOB 2.0 — Consortium académique de Paris pour la mobilité",
                 "G2014_2020", 2018, "KA102", LocalDate.of(2018, 9, 1), LocalDate.of(2021, 2, 28), "CLOSED",
-                "152460.00", "541200.00", "160350.00", "0.00", "3200.00");
+                // granted per item: what the 471 learners and 246 accompanying staff need at the call-2018 rates, plus a margin
+                "205000.00", "1420000.00", "112000.00", "5000.00", "3200.00");
         schools.forEach(school -> addMember(capmob20, school));
         // 7 trios then 6 pairs: each experienced school tutors one or two novices.
         int next = 0;
