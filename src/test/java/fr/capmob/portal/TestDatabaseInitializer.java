@@ -5,7 +5,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points every test application context at {@link TestDatabase} (registered in META-INF/spring.factories). */
+/**
+ * Points every test application context at {@link TestDatabase} and turns off the dashboard's start-up computation
+ * (registered in META-INF/spring.factories).
+ */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -15,6 +18,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.url", db.url(),
                 "spring.datasource.username", db.username(),
                 "spring.datasource.password", db.password(),
-                "spring.datasource.hikari.maximum-pool-size", "5")));
+                "spring.datasource.hikari.maximum-pool-size", "5",
+                // tests compute the dashboard figures they check; no background computation at start-up
+                "portal.dashboard.warm-up", "false")));
     }
 }

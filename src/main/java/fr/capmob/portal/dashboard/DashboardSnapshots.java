@@ -18,8 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the dashboard pages show: the figures computed live, except for the scopes whose computation is slow
  * (longer than {@code portal.dashboard.snapshot-threshold}, e.g. a consortium of a million mobilities): those are kept
- * in {@code dashboard_snapshot} and served for {@code portal.dashboard.snapshot-max-age} (the page says as of when),
- * and refreshed in the background before they expire, so such a page answers at once too.
+ * in {@code dashboard_snapshot}, served (the page says as of when) and recomputed in the background once older than
+ * {@code portal.dashboard.refresh-after}, whether or not anyone looks, so such a page always answers at once. A snapshot
+ * older than {@code portal.dashboard.snapshot-max-age} (the portal was stopped meanwhile) is not served. At start-up
+ * the consortium-wide figures are computed once in the background, so the first visitor does not wait for them either.
  */
 @Service
 public class DashboardSnapshots {
@@ -36,15 +38,30 @@ public class DashboardSnapshots {
     private final Clock clock;
     private final Duration threshold;
     private final Duration maxAge;
+    private final Duration refreshAfter;
 
     DashboardSnapshots(DashboardService dashboard, JdbcClient jdbc, Clock clock,
                        @Value("${portal.dashboard.snapshot-threshold:PT0.3S}") Duration threshold,
-                       @Value("${portal.dashboard.snapshot-max-age:PT10M}") Duration maxAge) {
+                       @Value("${portal.dashboard.snapshot-max-age:PT24H}") Duration maxAge,
+                       @Value("${portal.dashboard.refresh-after:PT2M}") Duration refreshAfter) {
         this.dashboard = dashboard;
         this.jdbc = jdbc;
         this.clock = clock;
         this.threshold = threshold;
         this.maxAge = maxAge;
+        this.refreshAfter = refreshAfter;
+    }
+
+    /** The consortium-wide figures of the whole portal, computed once after start-up (kept if slow), off the request path. */
+    @Transactional
+    public void warmUp() {
+        String key = key(new DashboardFilter(null, null), null);
+        boolean fresh = jdbc.sql("select count(*) from dashboard_snapshot where scope_key = :key and computed_at > :since")
+                .param("key", key).param("since", Timestamp.from(clock.instant().minus(refreshAfter)))
+                .query(Long.class).single() > 0;
+        if (!fresh) {
+            compute(key, new DashboardFilter(null, null), null, false);
+        }
     }
 
     @Transactional
@@ -79,12 +96,12 @@ public class DashboardSnapshots {
         return figures;
     }
 
-    /** Every minute: the snapshots past half their life are computed again (the slow scopes only have one). */
+    /** Every minute: the snapshots older than refresh-after are computed again (only the slow scopes have one). */
     @Scheduled(fixedDelayString = "${portal.dashboard.refresh-every:PT1M}", initialDelayString = "PT1M")
     @Transactional
     public void refresh() {
         List<String> keys = jdbc.sql("select scope_key from dashboard_snapshot where computed_at < :before order by computed_at")
-                .param("before", Timestamp.from(clock.instant().minus(maxAge.dividedBy(2))))
+                .param("before", Timestamp.from(clock.instant().minus(refreshAfter)))
                 .query(String.class).list();
         for (String key : keys) {
             String[] parts = key.split(";");

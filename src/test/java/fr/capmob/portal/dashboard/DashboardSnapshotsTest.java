@@ -27,7 +27,7 @@ class DashboardSnapshotsTest {
         CurrentUser coordinator = data.principal(data.user("Coordination", Role.COORDINATOR, null));
         DashboardFilter filter = new DashboardFilter(f.project(), null);
         // every computation counts as slow here
-        DashboardSnapshots snapshots = new DashboardSnapshots(dashboard, jdbc, clock, Duration.ZERO, Duration.ofMinutes(10));
+        DashboardSnapshots snapshots = new DashboardSnapshots(dashboard, jdbc, clock, Duration.ZERO, Duration.ofMinutes(10), Duration.ofMinutes(2));
 
         DashboardSnapshots.Dashboard first = snapshots.current(filter, coordinator);
         assertThat(first.asOf()).isNull();
@@ -42,7 +42,7 @@ class DashboardSnapshotsTest {
                 jdbc.sql("select host_id from mobility where id = ?").param(f.m1()).query(Long.class).single(),
                 "2019-06-03", "2019-06-21", "COMPLETED");
         assertThat(snapshots.current(filter, coordinator).figures().summary().learners()).isEqualTo(3);
-        new DashboardSnapshots(dashboard, jdbc, clock, Duration.ZERO, Duration.ZERO).refresh();
+        new DashboardSnapshots(dashboard, jdbc, clock, Duration.ZERO, Duration.ofMinutes(10), Duration.ZERO).refresh();
         assertThat(snapshots.current(filter, coordinator).figures().summary().learners()).isEqualTo(4);
         // a referent's scope has its own snapshot: never the consortium's figures
         CurrentUser referentB = data.principal(data.user("Référent B", Role.SCHOOL_REFERENT, f.schoolB()));
