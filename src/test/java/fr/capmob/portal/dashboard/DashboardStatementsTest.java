@@ -6,21 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.capmob.portal.PortalTest;
+import fr.capmob.portal.StatementCounting;
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,58 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * and CSV issue as many statements with 10 mobilities as with 5,000: aggregates in SQL, no row loaded per mobility.
  */
 @PortalTest
-@Import(DashboardStatementsTest.Counting.class)
+@Import(StatementCounting.class)
 class DashboardStatementsTest {
-
-    static final AtomicInteger STATEMENTS = new AtomicInteger();
-    /** Only the statements of the test's thread count (Spring Session cleans up on another thread). */
-    static volatile Thread counted;
-
-    @TestConfiguration
-    static class Counting {
-
-        @Bean
-        static BeanPostProcessor countDashboardStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    if (bean instanceof DataSource dataSource) {
-                        return proxy(DataSource.class, dataSource, (target, method, args) -> {
-                            Object result = invoke(target, method, args);
-                            return result instanceof Connection connection
-                                    ? proxy(Connection.class, connection, (c, m, a) -> {
-                                        if ((m.getName().startsWith("prepare") || m.getName().equals("createStatement"))
-                                                && Thread.currentThread() == counted) {
-                                            STATEMENTS.incrementAndGet();
-                                        }
-                                        return invoke(c, m, a);
-                                    })
-                                    : result;
-                        });
-                    }
-                    return bean;
-                }
-            };
-        }
-
-        interface Call {
-            Object call(Object target, Method method, Object[] args) throws Throwable;
-        }
-
-        @SuppressWarnings("unchecked")
-        static <T> T proxy(Class<T> type, T target, Call call) {
-            InvocationHandler handler = (p, method, args) -> call.call(target, method, args);
-            return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
-        }
-
-        static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
-    }
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -94,11 +35,11 @@ class DashboardStatementsTest {
         CurrentUser coordinator = data.principal(data.user("Coordinator", Role.COORDINATOR, null));
         CurrentUser referent = data.principal(data.user("Referent", Role.SCHOOL_REFERENT, f.schoolA()));
 
-        STATEMENTS.set(0);
-        counted = Thread.currentThread();
+        StatementCounting.STATEMENTS.set(0);
+        StatementCounting.counted = Thread.currentThread();
         dashboard.figures(new DashboardFilter(f.project(), null), coordinator);
         // the session settings, the summary with the outcomes, the breakdowns, the exam rates
-        assertThat(STATEMENTS.get()).isEqualTo(4);
+        assertThat(StatementCounting.STATEMENTS.get()).isEqualTo(4);
 
         int page = statements("/dashboard/projects/" + f.project(), coordinator);
         int referentPage = statements("/dashboard", referent);
@@ -114,11 +55,11 @@ class DashboardStatementsTest {
     }
 
     private int statements(String url, CurrentUser user) throws Exception {
-        STATEMENTS.set(0);
-        counted = Thread.currentThread();
+        StatementCounting.STATEMENTS.set(0);
+        StatementCounting.counted = Thread.currentThread();
         mvc.perform(get(url).with(user(user))).andExpect(status().isOk());
-        counted = null;
-        return STATEMENTS.get();
+        StatementCounting.counted = null;
+        return StatementCounting.STATEMENTS.get();
     }
 
     /** Students of school A with one completed mobility each, a report and an exam result, in four statements. */

@@ -6,23 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.capmob.portal.PortalTest;
+import fr.capmob.portal.StatementCounting;
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,58 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * with 6,000 (with their grants and payments), 2 and 42 schools, 5 and 1,005 invoices: the sums are grouped in SQL.
  */
 @PortalTest
-@Import(BudgetStatementsTest.Counting.class)
+@Import(StatementCounting.class)
 class BudgetStatementsTest {
-
-    static final AtomicInteger STATEMENTS = new AtomicInteger();
-    /** Only the page's thread counts (Spring Session's clean-up shares the DataSource on another thread). */
-    static volatile Thread counted;
-
-    @TestConfiguration
-    static class Counting {
-
-        @Bean
-        static BeanPostProcessor countBudgetStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    if (bean instanceof DataSource dataSource) {
-                        return proxy(DataSource.class, dataSource, (target, method, args) -> {
-                            Object result = invoke(target, method, args);
-                            return result instanceof Connection connection
-                                    ? proxy(Connection.class, connection, (c, m, a) -> {
-                                        if ((m.getName().startsWith("prepare") || m.getName().equals("createStatement"))
-                                                && Thread.currentThread() == counted) {
-                                            STATEMENTS.incrementAndGet();
-                                        }
-                                        return invoke(c, m, a);
-                                    })
-                                    : result;
-                        });
-                    }
-                    return bean;
-                }
-            };
-        }
-
-        interface Call {
-            Object call(Object target, Method method, Object[] args) throws Throwable;
-        }
-
-        @SuppressWarnings("unchecked")
-        static <T> T proxy(Class<T> type, T target, Call call) {
-            InvocationHandler handler = (p, method, args) -> call.call(target, method, args);
-            return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
-        }
-
-        static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
-    }
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -134,11 +75,11 @@ class BudgetStatementsTest {
     }
 
     private int statements(String path, CurrentUser user) throws Exception {
-        STATEMENTS.set(0);
-        counted = Thread.currentThread();
+        StatementCounting.STATEMENTS.set(0);
+        StatementCounting.counted = Thread.currentThread();
         mvc.perform(get(path).with(user(user))).andExpect(status().isOk());
-        counted = null;
-        return STATEMENTS.get();
+        StatementCounting.counted = null;
+        return StatementCounting.STATEMENTS.get();
     }
 
     /** Students, mobilities (half confirmed), their grants, one payment each, and invoices: a few statements. */

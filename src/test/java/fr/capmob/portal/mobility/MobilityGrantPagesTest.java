@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.capmob.portal.PortalTest;
+import fr.capmob.portal.StatementCounting;
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
@@ -25,7 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The grant on the mobility pages: live breakdown of the form, frozen breakdown on the detail page, FR and EN. */
 @PortalTest
-@Import(MobilityListStatementsTest.Counting.class)
+@Import(StatementCounting.class)
 class MobilityGrantPagesTest {
 
     static final LocalDate START = LocalDate.of(2019, 3, 4);
@@ -142,14 +143,14 @@ class MobilityGrantPagesTest {
     }
 
     int statementsOf(MockHttpServletRequestBuilder request) throws Exception {
-        MobilityListStatementsTest.counted = Thread.currentThread();
-        MobilityListStatementsTest.STATEMENTS.set(0);
+        StatementCounting.counted = Thread.currentThread();
+        StatementCounting.STATEMENTS.set(0);
         try {
             mvc.perform(request).andExpect(status().is2xxSuccessful());
         } finally {
-            MobilityListStatementsTest.counted = null;
+            StatementCounting.counted = null;
         }
-        return MobilityListStatementsTest.STATEMENTS.get();
+        return StatementCounting.STATEMENTS.get();
     }
 
     @Test
@@ -178,14 +179,14 @@ class MobilityGrantPagesTest {
         trips.bulk(trip, MobilityStatus.APPROVED, null, false, coordinator);
         assertThat(jdbc.queryForObject("select count(*) from mobility_grant g join mobility m on m.id = g.mobility_id"
                 + " where m.trip_id = ? and not g.frozen", Long.class, trip)).isEqualTo(20);
-        MobilityListStatementsTest.counted = Thread.currentThread();
-        MobilityListStatementsTest.STATEMENTS.set(0);
+        StatementCounting.counted = Thread.currentThread();
+        StatementCounting.STATEMENTS.set(0);
         try {
             trips.bulk(trip, MobilityStatus.CONFIRMED, null, false, coordinator);
         } finally {
-            MobilityListStatementsTest.counted = null;
+            StatementCounting.counted = null;
         }
-        int statements = MobilityListStatementsTest.STATEMENTS.get();
+        int statements = StatementCounting.STATEMENTS.get();
         System.out.println("[grants] bulk confirm of 20 mobilities: " + statements + " statements");
         assertThat(jdbc.queryForObject("select count(*) from mobility_grant g join mobility m on m.id = g.mobility_id"
                 + " where m.trip_id = ? and g.frozen", Long.class, trip)).isEqualTo(20);

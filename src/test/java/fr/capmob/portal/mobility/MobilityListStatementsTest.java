@@ -6,19 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.capmob.portal.PortalTest;
+import fr.capmob.portal.StatementCounting;
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -27,63 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The mobility list issues the same statements with 700 and with 70,000 mobilities (filtered and paged in SQL). */
 @PortalTest
-@Import(MobilityListStatementsTest.Counting.class)
+@Import(StatementCounting.class)
 class MobilityListStatementsTest {
-
-    static final AtomicInteger STATEMENTS = new AtomicInteger();
-    /**
-     * Only the statements of the thread that renders the page count: Spring Session's scheduled clean-up of
-     * expired sessions runs on another thread, on the same DataSource, whenever its minute comes.
-     */
-    static volatile Thread counted;
-
-    /** Counts every statement prepared on the application's DataSource (JdbcClient included). */
-    @TestConfiguration
-    static class Counting {
-
-        @Bean
-        static BeanPostProcessor countMobilityStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    if (bean instanceof DataSource dataSource) {
-                        return proxy(DataSource.class, dataSource, (target, method, args) -> {
-                            Object result = invoke(target, method, args);
-                            return result instanceof Connection connection
-                                    ? proxy(Connection.class, connection, (c, m, a) -> {
-                                        if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
-                                            if (Thread.currentThread() == counted) {
-                                                STATEMENTS.incrementAndGet();
-                                            }
-                                        }
-                                        return invoke(c, m, a);
-                                    })
-                                    : result;
-                        });
-                    }
-                    return bean;
-                }
-            };
-        }
-
-        interface Call {
-            Object call(Object target, Method method, Object[] args) throws Throwable;
-        }
-
-        @SuppressWarnings("unchecked")
-        static <T> T proxy(Class<T> type, T target, Call call) {
-            InvocationHandler handler = (p, method, args) -> call.call(target, method, args);
-            return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
-        }
-
-        static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
-    }
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -111,12 +47,12 @@ class MobilityListStatementsTest {
     }
 
     private int statements(CurrentUser user, int size) throws Exception {
-        STATEMENTS.set(0);
-        counted = Thread.currentThread();
+        StatementCounting.STATEMENTS.set(0);
+        StatementCounting.counted = Thread.currentThread();
         mvc.perform(get("/mobilities").param("sort", "participant").param("minor", "false")
                         .param("size", String.valueOf(size)).with(user(user)))
                 .andExpect(status().isOk());
-        return STATEMENTS.get();
+        return StatementCounting.STATEMENTS.get();
     }
 
     /** One student and one mobility each, in two statements. */

@@ -6,20 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.capmob.portal.PortalTest;
+import fr.capmob.portal.StatementCounting;
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,64 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * which Hibernate statistics would not see).
  */
 @PortalTest
-@Import(StudentListStatementsTest.CountingDataSource.class)
+@Import(StatementCounting.class)
 class StudentListStatementsTest {
-
-    /** Every statement prepared or created on any connection of the application's DataSource. */
-    static final AtomicInteger STATEMENTS = new AtomicInteger();
-    /**
-     * Only the statements of the thread that renders the page count: Spring Session's scheduled clean-up of
-     * expired sessions runs on another thread, on the same DataSource, whenever its minute comes.
-     */
-    static volatile Thread counted;
-
-    @TestConfiguration
-    static class CountingDataSource {
-
-        @Bean
-        static BeanPostProcessor countStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    if (bean instanceof DataSource dataSource) {
-                        return proxy(DataSource.class, dataSource, (target, method, args) -> {
-                            Object result = invoke(target, method, args);
-                            return result instanceof Connection connection
-                                    ? proxy(Connection.class, connection, (c, m, a) -> {
-                                        if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")
-                                                || m.getName().equals("prepareCall")) {
-                                            if (Thread.currentThread() == counted) {
-                                                STATEMENTS.incrementAndGet();
-                                            }
-                                        }
-                                        return invoke(c, m, a);
-                                    })
-                                    : result;
-                        });
-                    }
-                    return bean;
-                }
-            };
-        }
-
-        interface Call {
-            Object call(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable;
-        }
-
-        @SuppressWarnings("unchecked")
-        static <T> T proxy(Class<T> type, T target, Call call) {
-            InvocationHandler handler = (p, method, args) -> call.call(target, method, args);
-            return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
-        }
-
-        static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -125,11 +62,11 @@ class StudentListStatementsTest {
     }
 
     private int statementsOfList(CurrentUser user, int size) throws Exception {
-        STATEMENTS.set(0);
-        counted = Thread.currentThread();
+        StatementCounting.STATEMENTS.set(0);
+        StatementCounting.counted = Thread.currentThread();
         mvc.perform(get("/students").param("sort", "birthDate").param("size", String.valueOf(size)).with(user(user)))
                 .andExpect(status().isOk());
-        return STATEMENTS.get();
+        return StatementCounting.STATEMENTS.get();
     }
 
     /** One statement: students from {@code from} (inclusive) to {@code to} (exclusive), all different people. */
