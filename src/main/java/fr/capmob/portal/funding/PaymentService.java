@@ -1,6 +1,7 @@
 package fr.capmob.portal.funding;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.participant.PersonNames;
 import fr.capmob.portal.web.NotFoundException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -226,18 +227,53 @@ public class PaymentService {
 
     // ---- choices
 
-    /** The mobilities a payment may be recorded for: in the user's scope, counting in a budget, by reference. */
-    public List<BudgetOption> mobilityChoices(CurrentUser user) {
+    /**
+     * The mobilities a payment may be recorded for (in the user's scope, counting in a budget) whose reference or
+     * participant's name (either order, accents and case ignored) contains {@code text}: at most {@code limit}, in
+     * SQL. References that start with the text come first, then by participant's name, then by reference. A blank
+     * text finds nothing: the form never lists every mobility of the consortium.
+     */
+    public List<MobilityChoice> findMobilities(String text, int limit, CurrentUser user) {
+        String pattern = fr.capmob.portal.web.ListQuery.searchPattern(text);
+        if (pattern == null || limit <= 0) {
+            return List.of();
+        }
         StringBuilder where = new StringBuilder(" where (m.status <> 'CANCELLED' or m.force_majeure)");
         Map<String, Object> params = new HashMap<>();
         scope(user, where, params);
+        // names are compared as stored: lower case, without accents, anything but letters and digits as one space
+        String name = PersonNames.normalise(text);
+        where.append(name.isEmpty() ? " and lower(m.reference) like :q" : " " + """
+                and (lower(m.reference) like :q
+                      or coalesce(st.normalised_last_name || ' ' || st.normalised_first_name,
+                                  sf.normalised_last_name || ' ' || sf.normalised_first_name) like :name
+                      or coalesce(st.normalised_first_name || ' ' || st.normalised_last_name,
+                                  sf.normalised_first_name || ' ' || sf.normalised_last_name) like :name)""");
+        params.put("q", pattern);
+        params.put("name", "%" + name + "%");
+        params.put("prefix", pattern.substring(1));
+        params.put("limit", limit);
         return jdbc.sql("""
-                        select m.id, m.reference || ' — ' || coalesce(st.last_name || ' ' || st.first_name,
-                               sf.last_name || ' ' || sf.first_name) || ' — ' || s.name
-                        from mobility m join school s on s.id = m.sending_school_id
-                        left join student st on st.id = m.student_id left join staff_member sf on sf.id = m.staff_id"""
-                        + where + " order by m.reference, m.id")
-                .params(params).query((rs, n) -> new BudgetOption(rs.getLong(1), rs.getString(2))).list();
+                        select m.id, m.reference,
+                               coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
+                               s.name as school_name, p.number as project_number, m.status, m.start_date, m.end_date
+                        from mobility m
+                        join school s on s.id = m.sending_school_id
+                        join project p on p.id = m.project_id
+                        left join student st on st.id = m.student_id
+                        left join staff_member sf on sf.id = m.staff_id"""
+                        + where + """
+
+                        order by lower(m.reference) like :prefix desc,
+                                 coalesce(st.normalised_last_name || ' ' || st.normalised_first_name,
+                                          sf.normalised_last_name || ' ' || sf.normalised_first_name),
+                                 m.reference, m.id
+                        limit :limit""")
+                .params(params)
+                .query((rs, n) -> new MobilityChoice(rs.getLong("id"), rs.getString("reference"), rs.getString("participant"),
+                        rs.getString("school_name"), rs.getString("project_number"), rs.getString("status"),
+                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)))
+                .list();
     }
 
     /** Projects for the filters: every project, or the projects of the user's school. */

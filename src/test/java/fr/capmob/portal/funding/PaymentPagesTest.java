@@ -181,4 +181,83 @@ class PaymentPagesTest {
         mvc.perform(get("/payments").param("lang", "en").with(user(consortiumAccountant)))
                 .andExpect(content().string(containsString("Payments to participants")));
     }
+
+    private String reference(long mobility) {
+        return jdbc.sql("select reference from mobility where id = :m").param("m", mobility).query(String.class).single();
+    }
+
+    private static String choice(long mobility) {
+        return "href=\"/payments/new?mobility=" + mobility + "\"";
+    }
+
+    @Test
+    void theFormSearchesMobilitiesByReferenceAndByNameWithOrWithoutAccents() throws Exception {
+        long project = jdbc.sql("select project_id from mobility where id = :m").param("m", mobilityA).query(Long.class).single();
+        long accented = mobility(project, schoolA, "Müller-Éloïse" + run);
+        // nothing is listed before a search: the page never holds every mobility
+        mvc.perform(get("/payments/new").with(user(accountantA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"mobility-search\"")))
+                .andExpect(content().string(not(containsString("data-mobility-choice"))))
+                .andExpect(content().string(not(containsString("<select class=\"form-select\" id=\"mobility\""))));
+        String reference = reference(mobilityA);
+        mvc.perform(get("/payments/new").param("q", reference.substring(0, 10).toLowerCase()).with(user(accountantA)))
+                .andExpect(content().string(containsString(choice(mobilityA))))
+                .andExpect(content().string(containsString(reference)));
+        for (String typed : new String[] {"Müller-Éloïse" + run, "muller-eloise" + run, "MULLER-ELOISE" + run,
+                "léa müller", "lea muller"}) {
+            mvc.perform(get("/payments/new").param("q", typed).with(user(accountantA)))
+                    .andExpect(content().string(containsString(choice(accented))))
+                    .andExpect(content().string(not(containsString(choice(mobilityA)))));
+        }
+        // the type-ahead (htmx) answers only the matches, in the user's language
+        mvc.perform(get("/payments/new").param("q", "eloise" + run).header("HX-Request", "true").with(user(accountantA)))
+                .andExpect(content().string(containsString(choice(accented))))
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(not(containsString("id=\"mobility-search\""))));
+        // choosing one leads to the form for that mobility, still highlighted among the matches
+        mvc.perform(get("/payments/new").param("mobility", String.valueOf(accented)).with(user(accountantA)))
+                .andExpect(content().string(containsString("id=\"payment-form\"")));
+    }
+
+    @Test
+    void theSearchNeverFindsAnotherSchoolsMobility() throws Exception {
+        // both participants carry the run in their names: the school's accountant finds only their school's
+        mvc.perform(get("/payments/new").param("q", run).with(user(accountantA)))
+                .andExpect(content().string(containsString(choice(mobilityA))))
+                .andExpect(content().string(not(containsString(choice(mobilityB)))))
+                .andExpect(content().string(not(containsString("Bernard" + run))));
+        mvc.perform(get("/payments/new").param("q", reference(mobilityB)).header("HX-Request", "true").with(user(accountantA)))
+                .andExpect(content().string(not(containsString(choice(mobilityB)))))
+                .andExpect(content().string(containsString("Aucune mobilité ne correspond")));
+        mvc.perform(get("/payments/new").param("q", run).with(user(consortiumAccountant)))
+                .andExpect(content().string(containsString(choice(mobilityA))))
+                .andExpect(content().string(containsString(choice(mobilityB))));
+        mvc.perform(get("/payments/new").param("q", run).with(user(referentA))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSearchShowsAtMostTwentyMatchesAndSaysWhenThereAreMore() throws Exception {
+        long project = jdbc.sql("select project_id from mobility where id = :m").param("m", mobilityA).query(Long.class).single();
+        for (int i = 0; i < 24; i++) {
+            mobility(project, schoolA, "Lot" + run + "x" + i);
+        }
+        String page = mvc.perform(get("/payments/new").param("q", "lot" + run).with(user(accountantA)))
+                .andExpect(content().string(containsString("Seules les 20 premières mobilités sont affichées")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("data-mobility-choice", -1).length - 1).isEqualTo(20);
+        page = mvc.perform(get("/payments/new").param("q", "lot" + run + "x1").with(user(accountantA)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("data-mobility-choice", -1).length - 1).isEqualTo(11); // x1, x10 … x19
+        assertThat(page).doesNotContain("id=\"more-mobilities\"");
+    }
+
+    @Test
+    void noMatchIsSaidInTheUsersLanguage() throws Exception {
+        mvc.perform(get("/payments/new").param("q", "zz" + run).with(user(accountantA)))
+                .andExpect(content().string(containsString("Aucune mobilité ne correspond à « zz" + run + " »")));
+        mvc.perform(get("/payments/new").param("q", "zz" + run).param("lang", "en").with(user(accountantA)))
+                .andExpect(content().string(containsString("No mobility matches “zz" + run + "”")))
+                .andExpect(content().string(containsString("Reference or participant")));
+    }
 }

@@ -41,6 +41,8 @@ class BudgetMatrixRows implements MatrixRows {
                 accounting(MatrixRow.get("/payments/new", "/payments/new?mobility=" + f.mobilityA()), OK),
                 accounting(MatrixRow.get("/payments/new", "/payments/new?mobility=" + f.mobilityB()), OK)
                         .expectAlso(SCHOOL_ACCOUNTANT, NOT_FOUND),
+                // the chooser's search (and its htmx type-ahead): scoped in SQL, another school's mobility is not found
+                accounting(MatrixRow.get("/payments/new", "/payments/new?q=MOB"), OK),
                 accounting(MatrixRow.post("/payments", "/payments"), OK),
                 accounting(MatrixRow.post("/payments", "/payments").params(paymentB), OK)
                         .expectAlso(SCHOOL_ACCOUNTANT, NOT_FOUND),

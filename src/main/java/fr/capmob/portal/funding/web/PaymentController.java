@@ -4,6 +4,7 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.funding.BudgetRuleException;
 import fr.capmob.portal.funding.MobilityAccount;
+import fr.capmob.portal.funding.MobilityChoice;
 import fr.capmob.portal.funding.MoneyText;
 import fr.capmob.portal.funding.PaymentCommand;
 import fr.capmob.portal.funding.PaymentExceedsOwedException;
@@ -46,6 +47,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize(BudgetRoles.ACCOUNTING)
 class PaymentController {
+
+    /** How many mobilities the payment form's search shows at most. */
+    static final int MAX_CHOICES = 20;
 
     private final PaymentService payments;
     private final SchoolDirectory schools;
@@ -101,7 +105,12 @@ class PaymentController {
 
     @GetMapping("/payments/new")
     String newPayment(@RequestParam(required = false) Long mobility, @RequestParam(required = false) PaymentKind kind,
-                      @AuthenticationPrincipal CurrentUser user, Model model) {
+                      @RequestParam(name = "q", required = false) String query,
+                      @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+        choices(query, user, model);
+        if (HtmxRequests.isHtmx(request)) {
+            return "payments/form :: choices"; // the chooser's type-ahead: only the matches
+        }
         PaymentForm form = new PaymentForm();
         form.setPaidOn(LocalDate.now(clock));
         form.setMethod(PaymentMethod.TRANSFER);
@@ -154,10 +163,21 @@ class PaymentController {
         model.addAttribute("paymentForm", form);
         model.addAttribute("account", account);
         model.addAttribute("needsConfirmation", needsConfirmation);
-        model.addAttribute("mobilities", payments.mobilityChoices(user));
+        if (!model.containsAttribute("choices")) {
+            choices(null, user, model);
+        }
         model.addAttribute("kinds", List.of(PaymentKind.ADVANCE, PaymentKind.BALANCE));
         model.addAttribute("methods", PaymentMethod.values());
         return "payments/form";
+    }
+
+    /** The mobilities matching the search box: at most {@link #MAX_CHOICES}, and whether there are more. */
+    private void choices(String query, CurrentUser user, Model model) {
+        String text = query == null ? "" : query.trim();
+        List<MobilityChoice> found = payments.findMobilities(text, MAX_CHOICES + 1, user);
+        model.addAttribute("query", text);
+        model.addAttribute("choices", found.size() > MAX_CHOICES ? found.subList(0, MAX_CHOICES) : found);
+        model.addAttribute("moreChoices", found.size() > MAX_CHOICES);
     }
 
     @GetMapping("/payments/{id}/correction")
