@@ -241,23 +241,29 @@ public class PaymentService {
         StringBuilder where = new StringBuilder(" where (m.status <> 'CANCELLED' or m.force_majeure)");
         Map<String, Object> params = new HashMap<>();
         scope(user, where, params);
-        // names are compared as stored: lower case, without accents, anything but letters and digits as one space
+        // names are compared as stored: lower case, without accents, anything but letters and digits as one space;
+        // each branch of the union can use its trigram index (V19_1), an OR across the joined tables could not
         String name = PersonNames.normalise(text);
-        where.append(name.isEmpty() ? " and lower(m.reference) like :q" : " " + """
-                and (lower(m.reference) like :q
-                      or coalesce(st.normalised_last_name || ' ' || st.normalised_first_name,
-                                  sf.normalised_last_name || ' ' || sf.normalised_first_name) like :name
-                      or coalesce(st.normalised_first_name || ' ' || st.normalised_last_name,
-                                  sf.normalised_first_name || ' ' || sf.normalised_last_name) like :name)""");
+        String found = name.isEmpty() ? "select id from mobility where lower(reference) like :q" : """
+                select id from mobility where lower(reference) like :q
+                union
+                select m.id from mobility m join student st on st.id = m.student_id
+                where st.normalised_last_name || ' ' || st.normalised_first_name like :name
+                   or st.normalised_first_name || ' ' || st.normalised_last_name like :name
+                union
+                select m.id from mobility m join staff_member sf on sf.id = m.staff_id
+                where sf.normalised_last_name || ' ' || sf.normalised_first_name like :name
+                   or sf.normalised_first_name || ' ' || sf.normalised_last_name like :name""";
         params.put("q", pattern);
         params.put("name", "%" + name + "%");
         params.put("prefix", pattern.substring(1));
         params.put("limit", limit);
-        return jdbc.sql("""
+        return jdbc.sql("with found as (" + found + ")\n" + """
                         select m.id, m.reference,
                                coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
                                s.name as school_name, p.number as project_number, m.status, m.start_date, m.end_date
-                        from mobility m
+                        from found f
+                        join mobility m on m.id = f.id
                         join school s on s.id = m.sending_school_id
                         join project p on p.id = m.project_id
                         left join student st on st.id = m.student_id
