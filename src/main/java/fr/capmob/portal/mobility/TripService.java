@@ -2,6 +2,7 @@ package fr.capmob.portal.mobility;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.participant.Majority;
+import fr.capmob.portal.web.ConcurrentEditException;
 import fr.capmob.portal.web.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TripService {
 
     public static final int DEFAULT_MINORS_PER_ESCORT = 8;
+    public static final int MIN_MINORS_PER_ESCORT = 1;
+    public static final int MAX_MINORS_PER_ESCORT = 100;
 
     private final MobilityService mobilities;
     private final JdbcClient jdbc;
@@ -49,9 +52,190 @@ public class TripService {
         if (command.projectId() == null) {
             throw new MobilityRuleException("projectId", "mobility.project.required");
         }
+        validate(command, command.projectId(), Set.of(), user);
+        Set<Long> schools = command.schoolIds();
+        Set<Long> hosts = command.hostIds();
+        long id = jdbc.sql("""
+                        insert into trip (project_id, name, destination_city_id, start_date, end_date, travel_days_before,
+                                          travel_days_after, transport, updated_by)
+                        values (:p, :name, :city, :start, :end, :before, :after, :transport, :by) returning id""")
+                .param("p", command.projectId()).param("name", command.name().trim())
+                .param("city", command.destinationCityId()).param("start", command.startDate())
+                .param("end", command.endDate()).param("before", command.travelDaysBefore())
+                .param("after", command.travelDaysAfter())
+                .param("transport", command.transport() == null ? null : command.transport().name())
+                .param("by", user.email()).query(Long.class).single();
+        for (long school : schools) {
+            jdbc.sql("insert into trip_school (trip_id, school_id) values (:t, :s)").param("t", id).param("s", school).update();
+        }
+        for (long host : hosts) {
+            jdbc.sql("insert into trip_host (trip_id, host_id) values (:t, :h)").param("t", id).param("h", host).update();
+        }
+        return id;
+    }
+
+    // ---- edit
+
+    /** The stored trip as the edit form shows it, with the version it was read at. */
+    @Transactional(readOnly = true)
+    public TripEdit editable(long id, CurrentUser user) {
+        requireManageable(id, user);
+        return jdbc.sql("select * from trip where id = :t").param("t", id)
+                .query((rs, n) -> new TripEdit(new TripCommand(rs.getLong("project_id"), rs.getString("name"),
+                        Set.copyOf(schoolsOf(id)), rs.getInt("destination_city_id"),
+                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                        rs.getInt("travel_days_before"), rs.getInt("travel_days_after"),
+                        rs.getString("transport") == null ? null : Transport.valueOf(rs.getString("transport")),
+                        Set.copyOf(jdbc.sql("select host_id from trip_host where trip_id = :t").param("t", id)
+                                .query(Long.class).list())), rs.getLong("version")))
+                .single();
+    }
+
+    /** Whether the user may edit the trip (the coordinator, a referent of one of its schools). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long id, CurrentUser user) {
+        return manageable(id, user);
+    }
+
+    /**
+     * Saves the trip's name, schools, hosts, destination, dates, travel days and transport (its project is kept),
+     * under the version the user read. The trip's mobilities are never changed by it: each participant's mobility
+     * keeps its own school, host, city and dates, so the edit is refused when the trip would no longer hold its
+     * active (non-cancelled) mobilities: a school or host that one of them uses, a city other than theirs, a
+     * period not covering all of them. Travel days and transport are what participants added later receive.
+     *
+     * @throws fr.capmob.portal.web.ConcurrentEditException when the trip was saved by someone else since {@code version}
+     * @throws MobilityRuleException                         when a rule refuses the edit (nothing saved)
+     */
+    @Transactional
+    public void update(long id, long version, TripCommand command, CurrentUser user) {
+        requireManageable(id, user);
+        record Stored(long projectId, long version, String updatedBy, java.time.Instant updatedAt) {
+        }
+        Stored stored = jdbc.sql("select project_id, version, updated_by, updated_at from trip where id = :t for update")
+                .param("t", id)
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .single();
+        if (stored.version() != version) {
+            throw new ConcurrentEditException(stored.updatedBy(), stored.updatedAt(), stored.version());
+        }
+        validate(command, stored.projectId(), Set.copyOf(schoolsOf(id)), user);
+        // the trip must still hold each of its active mobilities as they are
+        List<String> schoolsInUse = jdbc.sql("""
+                        select distinct s.name from mobility m join school s on s.id = m.sending_school_id
+                        where m.trip_id = :t and m.status <> 'CANCELLED' and m.sending_school_id not in (:s) order by s.name""")
+                .param("t", id).param("s", command.schoolIds()).query(String.class).list();
+        if (!schoolsInUse.isEmpty()) {
+            throw new MobilityRuleException("schoolIds", "trip.edit.schoolHasParticipants", String.join(", ", schoolsInUse));
+        }
+        List<String> hostsInUse = jdbc.sql("""
+                        select distinct h.legal_name from mobility m join host_organisation h on h.id = m.host_id
+                        where m.trip_id = :t and m.status <> 'CANCELLED' and m.host_id not in (:h) order by h.legal_name""")
+                .param("t", id).param("h", command.hostIds()).query(String.class).list();
+        if (!hostsInUse.isEmpty()) {
+            throw new MobilityRuleException("hostIds", "trip.edit.hostInUse", String.join(", ", hostsInUse));
+        }
+        long otherCity = jdbc.sql("select count(*) from mobility m where m.trip_id = :t and m.status <> 'CANCELLED'"
+                        + " and m.destination_city_id <> :c")
+                .param("t", id).param("c", command.destinationCityId()).query(Long.class).single();
+        if (otherCity > 0) {
+            throw new MobilityRuleException("destinationCityId", "trip.edit.cityOfParticipants", otherCity);
+        }
+        record Span(long count, LocalDate first, LocalDate last) {
+        }
+        // how many would fall outside, and the period the trip must cover: from its first participant to its last
+        Span span = jdbc.sql("select count(*) filter (where m.start_date < :start or m.end_date > :end),"
+                        + " min(start_date), max(end_date) from mobility m"
+                        + " where m.trip_id = :t and m.status <> 'CANCELLED'")
+                .param("t", id).param("start", command.startDate()).param("end", command.endDate())
+                .query((rs, n) -> new Span(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                .single();
+        if (span.count() > 0) {
+            throw new MobilityRuleException(span.first().isBefore(command.startDate()) ? "startDate" : "endDate", "trip.edit.datesExcludeParticipants",
+                    span.count(), span.first(), span.last());
+        }
+        jdbc.sql("""
+                        update trip set name = :name, destination_city_id = :city, start_date = :start, end_date = :end,
+                            travel_days_before = :before, travel_days_after = :after, transport = :transport,
+                            version = version + 1, updated_at = now(), updated_by = :by
+                        where id = :t""")
+                .param("t", id).param("name", command.name().trim()).param("city", command.destinationCityId())
+                .param("start", command.startDate()).param("end", command.endDate())
+                .param("before", command.travelDaysBefore()).param("after", command.travelDaysAfter())
+                .param("transport", command.transport() == null ? null : command.transport().name())
+                .param("by", user.email()).update();
+        jdbc.sql("delete from trip_school where trip_id = :t and school_id not in (:s)").param("t", id)
+                .param("s", command.schoolIds()).update();
+        for (long school : command.schoolIds()) {
+            jdbc.sql("insert into trip_school (trip_id, school_id) values (:t, :s) on conflict do nothing")
+                    .param("t", id).param("s", school).update();
+        }
+        jdbc.sql("delete from trip_host where trip_id = :t and host_id not in (:h)").param("t", id)
+                .param("h", command.hostIds()).update();
+        for (long host : command.hostIds()) {
+            jdbc.sql("insert into trip_host (trip_id, host_id) values (:t, :h) on conflict do nothing")
+                    .param("t", id).param("h", host).update();
+        }
+    }
+
+    // ---- the project's minors per accompanying person
+
+    /** The project's ratio setting as its form shows it (8 and version 0 while never saved). */
+    @Transactional(readOnly = true)
+    public RatioSetting ratioSetting(long projectId) {
+        record Project(String number, String title) {
+        }
+        Project project = jdbc.sql("select number, title from project where id = :p").param("p", projectId)
+                .query((rs, n) -> new Project(rs.getString(1), rs.getString(2))).optional()
+                .orElseThrow(() -> new NotFoundException("project", projectId));
+        record Stored(int value, long version) {
+        }
+        Stored stored = jdbc.sql("select minors_per_escort, version from mobility_project_setting where project_id = :p")
+                .param("p", projectId).query((rs, n) -> new Stored(rs.getInt(1), rs.getLong(2))).optional()
+                .orElse(new Stored(DEFAULT_MINORS_PER_ESCORT, 0));
+        return new RatioSetting(projectId, project.number(), project.title(), stored.value(), stored.version());
+    }
+
+    /**
+     * Sets the project's minors per accompanying person (coordinators; 1 to 100) under the version read.
+     *
+     * @throws fr.capmob.portal.web.ConcurrentEditException when someone saved it since {@code version} was read
+     */
+    @Transactional
+    public void saveMinorsPerEscort(long projectId, long version, Integer minorsPerEscort, CurrentUser user) {
+        if (!user.isCoordinator()) {
+            throw new AccessDeniedException("coordinators set the ratio");
+        }
+        ratioSetting(projectId); // 404 for an unknown project
+        if (minorsPerEscort == null || minorsPerEscort < MIN_MINORS_PER_ESCORT || minorsPerEscort > MAX_MINORS_PER_ESCORT) {
+            throw new MobilityRuleException("minorsPerEscort", "trip.ratio.range");
+        }
+        // the row exists from here on (version 0 when new), locked: a concurrent save waits, then sees the new version
+        jdbc.sql("insert into mobility_project_setting (project_id) values (:p) on conflict do nothing")
+                .param("p", projectId).update();
+        record Stored(long version, String updatedBy, java.time.Instant updatedAt) {
+        }
+        Stored stored = jdbc.sql("select version, updated_by, updated_at from mobility_project_setting where project_id = :p for update")
+                .param("p", projectId)
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant())).single();
+        if (stored.version() != version) {
+            throw new ConcurrentEditException(stored.updatedBy(), stored.updatedAt(), stored.version());
+        }
+        jdbc.sql("""
+                        update mobility_project_setting set minors_per_escort = :v, version = version + 1,
+                            updated_at = now(), updated_by = :by where project_id = :p""")
+                .param("p", projectId).param("v", minorsPerEscort).param("by", user.email()).update();
+    }
+
+    /** The rules shared by creation and edit (the project is the trip's: it is not edited). */
+    private void validate(TripCommand command, long projectId, Set<Long> alreadyInTrip, CurrentUser user) {
+        if (command.name() == null || command.name().isBlank()) {
+            throw new MobilityRuleException("name", "trip.name.required");
+        }
         record Period(LocalDate start, LocalDate end) {
         }
-        Period project = jdbc.sql("select start_date, end_date from project where id = :id").param("id", command.projectId())
+        Period project = jdbc.sql("select start_date, end_date from project where id = :id").param("id", projectId)
                 .query((rs, n) -> new Period(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
                 .optional().orElseThrow(() -> new MobilityRuleException("projectId", "mobility.project.required"));
         Set<Long> schools = command.schoolIds() == null ? Set.of() : command.schoolIds();
@@ -59,7 +243,7 @@ public class TripService {
             throw new MobilityRuleException("schoolIds", "trip.schools.required");
         }
         long members = jdbc.sql("select count(*) from project_school where project_id = :p and school_id in (:s)")
-                .param("p", command.projectId()).param("s", schools).query(Long.class).single();
+                .param("p", projectId).param("s", schools).query(Long.class).single();
         if (members != schools.size()) {
             throw new MobilityRuleException("schoolIds", "mobility.school.notInProject");
         }
@@ -68,7 +252,8 @@ public class TripService {
                 throw new MobilityRuleException("schoolIds", "trip.schools.ownRequired");
             }
             for (long other : schools) {
-                if (other != user.schoolId() && !pairPartners(command.projectId(), user.schoolId(), other)) {
+                if (other != user.schoolId() && !alreadyInTrip.contains(other)
+                        && !pairPartners(projectId, user.schoolId(), other)) {
                     throw new MobilityRuleException("schoolIds", "trip.schools.pairOnly");
                 }
             }
@@ -94,23 +279,6 @@ public class TripService {
                 .query(Long.class).single() != hosts.size()) {
             throw new MobilityRuleException("hostIds", "mobility.host.required");
         }
-        long id = jdbc.sql("""
-                        insert into trip (project_id, name, destination_city_id, start_date, end_date, travel_days_before,
-                                          travel_days_after, transport, updated_by)
-                        values (:p, :name, :city, :start, :end, :before, :after, :transport, :by) returning id""")
-                .param("p", command.projectId()).param("name", command.name().trim())
-                .param("city", command.destinationCityId()).param("start", command.startDate())
-                .param("end", command.endDate()).param("before", command.travelDaysBefore())
-                .param("after", command.travelDaysAfter())
-                .param("transport", command.transport() == null ? null : command.transport().name())
-                .param("by", user.email()).query(Long.class).single();
-        for (long school : schools) {
-            jdbc.sql("insert into trip_school (trip_id, school_id) values (:t, :s)").param("t", id).param("s", school).update();
-        }
-        for (long host : hosts) {
-            jdbc.sql("insert into trip_host (trip_id, host_id) values (:t, :h)").param("t", id).param("h", host).update();
-        }
-        return id;
     }
 
     private boolean pairPartners(long projectId, long schoolA, long schoolB) {
@@ -218,9 +386,11 @@ public class TripService {
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                         rs.getInt("travel_days_before"), rs.getInt("travel_days_after"), rs.getString("transport")))
                 .single();
-        List<Long> schoolIds = schoolsOf(id);
-        List<String> schoolNames = jdbc.sql("select s.name from trip_school ts join school s on s.id = ts.school_id"
-                + " where ts.trip_id = :t order by s.name").param("t", id).query(String.class).list();
+        List<Choice> tripSchools = jdbc.sql("select s.id, s.name from trip_school ts join school s on s.id = ts.school_id"
+                        + " where ts.trip_id = :t order by s.name, s.id")
+                .param("t", id).query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+        List<Long> schoolIds = tripSchools.stream().map(Choice::id).toList(); // in the order of schoolNames
+        List<String> schoolNames = tripSchools.stream().map(Choice::label).toList();
         List<Choice> hosts = jdbc.sql("select h.id, h.legal_name from trip_host th join host_organisation h on h.id = th.host_id"
                         + " where th.trip_id = :t order by h.legal_name")
                 .param("t", id).query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();

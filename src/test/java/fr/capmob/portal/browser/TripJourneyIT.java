@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A referent creates a group trip with 8 students (2 of them minors, with parental consent) and 2 accompanying
- * staff, and submits it; the coordinator approves it from the queue; a referent of another school cannot open it.
+ * staff, and submits it, then edits the trip (a start after the participants' is refused); the coordinator approves it
+ * from the queue and lowers the project's minors per escort; a referent of another school cannot open it.
  */
 class TripJourneyIT extends BrowserTest {
 
@@ -79,6 +80,20 @@ class TripJourneyIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".participant-status"))).hasSize(10)
                 .allSatisfy(status -> assertThat(status.getText()).isEqualTo("Soumise"));
         screenshot("trip-submitted-fr");
+
+        // the referent edits the trip: a later start would leave the participants out, refused next to the field
+        click("#edit-trip");
+        waitForPath("/trips/[0-9]+/edit");
+        assertThat(find("#trip-edit-hint").getText()).contains("ne sont pas modifiées");
+        setValue("#startDate", "2019-03-05");
+        click("#save-trip");
+        assertThat(find("#startDate-error").getText()).contains("sortiraient de ces dates (du 03/03/2019 au 20/03/2019)");
+        setValue("#startDate", "2019-03-02");
+        type("#name", "Berlin mars " + run + " (modifié)");
+        screenshot("trip-edit-fr");
+        click("#save-trip");
+        waitForPath("/trips/[0-9]+");
+        assertThat(find("h1").getText()).isEqualTo("Berlin mars " + run + " (modifié)");
         signOut();
 
         signIn(coordinator, TestData.PASSWORD);
@@ -91,6 +106,19 @@ class TripJourneyIT extends BrowserTest {
         screenshot("trip-approved-queue-fr");
         assertThat(jdbc.queryForObject("select count(*) from mobility where trip_id = ? and status = 'APPROVED'",
                 Long.class, trip)).isEqualTo(10);
+
+        // the coordinator lowers the project's ratio to 1 minor per escort, from the trip page
+        open("/trips/" + trip);
+        click("#edit-ratio");
+        waitForPath("/trips/settings/[0-9]+");
+        type("#minorsPerEscort", "0");
+        click("#save-ratio");
+        assertThat(find("#minorsPerEscort-error").getText()).isEqualTo("Indiquez un nombre entier de 1 à 100.");
+        type("#minorsPerEscort", "1");
+        screenshot("trip-ratio-fr");
+        click("#save-ratio");
+        waitForPath("/trips/[0-9]+");
+        assertThat(find("#ratio").getText()).contains("au plus 1 mineurs par accompagnateur");
         signOut();
 
         signIn(referentB, TestData.PASSWORD);

@@ -29,6 +29,18 @@ class TripMatrixRows implements MatrixRows {
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 MatrixRow.post("/trips/{id}/bulk", a + "/bulk").params(Map.of("to", "SUBMITTED")).everyoneSignedIn(REDIRECT)
                         .expect(REFERENT_B, NOT_FOUND)
-                        .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build());
+                        .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
+                // edit: the trip's managers; another school's referent does not see it; accountants read only
+                MatrixRow.get("/trips/{id}/edit", a + "/edit").everyoneSignedIn(OK).expect(REFERENT_B, NOT_FOUND)
+                        .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
+                MatrixRow.get("/trips/{id}/edit", "/trips/999999999/edit").everyoneSignedIn(NOT_FOUND)
+                        .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
+                // an empty form: shown again with its messages (200), nothing saved
+                MatrixRow.post("/trips/{id}/edit", a + "/edit").everyoneSignedIn(OK).expect(REFERENT_B, NOT_FOUND)
+                        .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
+                // the project's minors per accompanying person: coordinators only
+                MatrixRow.get("/trips/settings/{projectId}", "/trips/settings/" + f.projectP()).coordinatorOnly(OK).build(),
+                MatrixRow.get("/trips/settings/{projectId}", "/trips/settings/999999999").coordinatorOnly(NOT_FOUND).build(),
+                MatrixRow.post("/trips/settings/{projectId}", "/trips/settings/" + f.projectP()).coordinatorOnly(OK).build());
     }
 }

@@ -3,26 +3,33 @@ package fr.capmob.portal.mobility.web;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.mobility.ActivityType;
 import fr.capmob.portal.mobility.BulkResult;
+import fr.capmob.portal.mobility.Choice;
 import fr.capmob.portal.mobility.MobilityQueries;
 import fr.capmob.portal.mobility.MobilityRuleException;
 import fr.capmob.portal.mobility.MobilityService;
 import fr.capmob.portal.mobility.MobilityActor;
 import fr.capmob.portal.mobility.MobilityStatus;
 import fr.capmob.portal.mobility.MobilityTransitions;
+import fr.capmob.portal.mobility.RatioSetting;
 import fr.capmob.portal.mobility.Transport;
 import fr.capmob.portal.mobility.TripDetails;
 import fr.capmob.portal.mobility.TripService;
+import fr.capmob.portal.web.ConcurrentEditException;
+import fr.capmob.portal.web.FormChanges;
 import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.web.ListQuery;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,7 +44,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Group trips: list, one creation form, the trip page with its participants, adding participants, bulk actions. */
+/**
+ * Group trips: list, one create/edit form, the trip page with its participants, adding participants, bulk actions,
+ * and the project's minors-per-escort setting (coordinators).
+ */
 @Controller
 class TripController {
 
@@ -82,7 +92,7 @@ class TripController {
         if (!user.isCoordinator() && user.schoolId() != null) {
             form.getSchoolIds().add(user.schoolId());
         }
-        return form(form, user, model);
+        return form(form, null, user, model);
     }
 
     @PostMapping("/trips")
@@ -90,7 +100,7 @@ class TripController {
     String create(@Valid @ModelAttribute("tripForm") TripForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return form(form, user, model);
+            return form(form, null, user, model);
         }
         try {
             long id = trips.create(form.toCommand(), user);
@@ -98,8 +108,89 @@ class TripController {
             return "redirect:/trips/" + id;
         } catch (MobilityRuleException rule) {
             binding.rejectValue(rule.field(), rule.messageKey(), ruleMessages.args(rule, locale), null);
-            return form(form, user, model);
+            return form(form, null, user, model);
         }
+    }
+
+    @GetMapping("/trips/{id}/edit")
+    @PreAuthorize(MobilityController.MANAGERS)
+    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        TripDetails existing = trips.get(id, user); // 404 outside the user's scope
+        return form(TripForm.from(trips.editable(id, user)), existing, user, model);
+    }
+
+    @PostMapping("/trips/{id}/edit")
+    @PreAuthorize(MobilityController.MANAGERS)
+    String update(@PathVariable long id, @Valid @ModelAttribute("tripForm") TripForm form, BindingResult binding,
+                  @AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        TripDetails existing = trips.get(id, user); // 404 outside the user's scope, before anything else
+        if (!trips.mayEdit(id, user)) {
+            throw new AccessDeniedException("not a manager of this trip");
+        }
+        form.setProjectId(existing.projectId());
+        if (binding.hasErrors()) {
+            return form(form, existing, user, model);
+        }
+        try {
+            trips.update(id, form.getVersion(), form.toCommand(), user);
+            redirect.addFlashAttribute("success", "trip.saved");
+            return "redirect:/trips/" + id;
+        } catch (ConcurrentEditException conflict) {
+            TripForm stored = TripForm.from(trips.editable(id, user));
+            model.addAttribute("conflict", conflict);
+            model.addAttribute("conflictChanges", FormChanges.between(form, stored));
+            model.addAttribute("conflictLabelPrefix", "trip.form.field.");
+            form.setVersion(conflict.currentVersion());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(form, existing, user, model);
+        } catch (MobilityRuleException rule) {
+            binding.rejectValue(rule.field(), rule.messageKey(), ruleMessages.args(rule, locale), null);
+            return form(form, existing, user, model);
+        }
+    }
+
+    @GetMapping("/trips/settings/{projectId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String ratioForm(@PathVariable long projectId, @RequestParam(required = false) Long tripId, Model model) {
+        RatioSetting setting = trips.ratioSetting(projectId);
+        RatioForm form = new RatioForm();
+        form.setMinorsPerEscort(setting.minorsPerEscort());
+        form.setVersion(setting.version());
+        return ratioPage(setting, form, tripId, model);
+    }
+
+    @PostMapping("/trips/settings/{projectId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String saveRatio(@PathVariable long projectId, @RequestParam(required = false) Long tripId,
+                     @Valid @ModelAttribute("ratioForm") RatioForm form, BindingResult binding,
+                     @AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
+                     RedirectAttributes redirect, HttpServletResponse response) {
+        RatioSetting setting = trips.ratioSetting(projectId); // 404 for an unknown project
+        if (binding.hasErrors()) {
+            return ratioPage(setting, form, tripId, model);
+        }
+        try {
+            trips.saveMinorsPerEscort(projectId, form.getVersion(), form.getMinorsPerEscort(), user);
+        } catch (ConcurrentEditException conflict) {
+            model.addAttribute("conflict", conflict);
+            model.addAttribute("conflictChanges", List.of());
+            form.setVersion(conflict.currentVersion());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return ratioPage(trips.ratioSetting(projectId), form, tripId, model);
+        } catch (MobilityRuleException rule) {
+            binding.rejectValue(rule.field(), rule.messageKey(), ruleMessages.args(rule, locale), null);
+            return ratioPage(setting, form, tripId, model);
+        }
+        redirect.addFlashAttribute("success", "trip.ratio.saved");
+        return tripId == null ? "redirect:/trips?projectId=" + projectId : "redirect:/trips/" + tripId;
+    }
+
+    private String ratioPage(RatioSetting setting, RatioForm form, Long tripId, Model model) {
+        model.addAttribute("setting", setting);
+        model.addAttribute("ratioForm", form);
+        model.addAttribute("tripId", tripId);
+        return "trips/ratio";
     }
 
     @GetMapping("/trips/{id}")
@@ -118,6 +209,8 @@ class TripController {
                 .filter(target -> trip.participants().stream()
                         .anyMatch(p -> MobilityTransitions.allowed(actor, p.status(), target)))
                 .toList());
+        model.addAttribute("mayEdit", trips.mayEdit(id, user));
+        model.addAttribute("mayEditRatio", user.isCoordinator());
         model.addAttribute("reportable", trip.participants().stream()
                 .anyMatch(p -> p.learner() && p.readable() && p.status() == MobilityStatus.COMPLETED));
         return "trips/detail";
@@ -161,10 +254,20 @@ class TripController {
                 : ruleMessages.text(r.messageKey(), r.args().toArray(), locale))).toList();
     }
 
-    private String form(TripForm form, CurrentUser user, Model model) {
+    private String form(TripForm form, TripDetails existing, CurrentUser user, Model model) {
         model.addAttribute("tripForm", form);
+        model.addAttribute("existing", existing);
         model.addAttribute("projects", queries.projects(user));
-        model.addAttribute("schools", queries.tripSchools(user));
+        List<Choice> schools = new ArrayList<>(queries.tripSchools(user));
+        if (existing != null) { // a school of the trip stays listed (a referent may not list a partner's school)
+            for (int i = 0; i < existing.schoolIds().size(); i++) {
+                long schoolId = existing.schoolIds().get(i);
+                if (schools.stream().noneMatch(s -> s.id() == schoolId)) {
+                    schools.add(new Choice(schoolId, existing.schoolNames().get(i)));
+                }
+            }
+        }
+        model.addAttribute("schools", schools);
         model.addAttribute("hosts", queries.hosts());
         model.addAttribute("transports", Transport.values());
         model.addAttribute("cityLabel", queries.cityLabel(form.getDestinationCityId()));

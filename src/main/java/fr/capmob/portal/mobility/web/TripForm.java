@@ -1,6 +1,7 @@
 package fr.capmob.portal.mobility.web;
 
 import fr.capmob.portal.mobility.TripCommand;
+import fr.capmob.portal.mobility.TripEdit;
 import fr.capmob.portal.mobility.Transport;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The form creating a group trip. */
+/** The form creating or editing a group trip (its project is chosen at creation only). */
 public class TripForm {
 
     private Long projectId;
@@ -35,6 +36,25 @@ public class TripForm {
     private int travelDaysAfter = 1;
     private Transport transport;
     private Set<Long> hostIds = new LinkedHashSet<>();
+    private long version;
+
+    /** The edit form of a stored trip. */
+    public static TripForm from(TripEdit edit) {
+        TripCommand c = edit.command();
+        TripForm form = new TripForm();
+        form.projectId = c.projectId();
+        form.name = c.name();
+        form.schoolIds = new LinkedHashSet<>(c.schoolIds());
+        form.destinationCityId = c.destinationCityId();
+        form.startDate = c.startDate();
+        form.endDate = c.endDate();
+        form.travelDaysBefore = c.travelDaysBefore();
+        form.travelDaysAfter = c.travelDaysAfter();
+        form.transport = c.transport();
+        form.hostIds = new LinkedHashSet<>(c.hostIds());
+        form.version = edit.version();
+        return form;
+    }
 
     public TripCommand toCommand() {
         return new TripCommand(projectId, name, Set.copyOf(schoolIds == null ? Set.of() : schoolIds), destinationCityId,
@@ -62,4 +82,6 @@ public class TripForm {
     public void setTransport(Transport transport) { this.transport = transport; }
     public Set<Long> getHostIds() { return hostIds; }
     public void setHostIds(Set<Long> hostIds) { this.hostIds = hostIds; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
 }
