@@ -1,6 +1,6 @@
 package fr.capmob.portal.account;
 
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -105,7 +105,7 @@ public class AccountService {
         return new CreatedUser(user.getId(), issueLink(user.getId()));
     }
 
-    /** Saves an edit made on {@code versionSeen}; a stale version throws {@link fr.capmob.portal.web.ConcurrentEditException}. */
+    /** Saves an edit made on {@code versionSeen}; a stale version throws {@link fr.capmob.portal.shared.ConcurrentEditException}. */
     public void update(long id, long versionSeen, UserCommand command) {
         UserAccount user = find(id);
         user.checkVersion(versionSeen);

@@ -3,7 +3,7 @@ package fr.capmob.portal.account;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
-import fr.capmob.portal.web.ListQuery;
+import fr.capmob.portal.shared.ListQuery;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The users list's search and filters, as one SQL where clause. */

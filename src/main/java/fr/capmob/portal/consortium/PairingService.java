@@ -1,7 +1,7 @@
 package fr.capmob.portal.consortium;
 
 import fr.capmob.portal.account.CurrentUser;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;

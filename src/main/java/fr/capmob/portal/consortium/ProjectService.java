@@ -1,10 +1,10 @@
 package fr.capmob.portal.consortium;
 
 import fr.capmob.portal.account.CurrentUser;
-import fr.capmob.portal.web.DependentRecordsException;
-import fr.capmob.portal.web.DependentRecordsException.Dependant;
-import fr.capmob.portal.web.ListQuery;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.DependentRecordsException;
+import fr.capmob.portal.shared.DependentRecordsException.Dependant;
+import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.shared.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package fr.capmob.portal.consortium;
 
-import fr.capmob.portal.web.AuditedEntity;
+import fr.capmob.portal.shared.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,6 +1,6 @@
 package fr.capmob.portal.consortium;
 
-import fr.capmob.portal.web.ListQuery;
+import fr.capmob.portal.shared.ListQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;

@@ -5,10 +5,10 @@ import fr.capmob.portal.geo.Gazetteer;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.UsersOfSchools;
-import fr.capmob.portal.web.DependentRecordsException;
-import fr.capmob.portal.web.DependentRecordsException.Dependant;
-import fr.capmob.portal.web.ListQuery;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.DependentRecordsException;
+import fr.capmob.portal.shared.DependentRecordsException.Dependant;
+import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +98,7 @@ public class SchoolService {
      * Saves the form opened on {@code version}. A referent's registry values are ignored: only the contact
      * details of their own school change.
      *
-     * @throws fr.capmob.portal.web.ConcurrentEditException when someone saved the school since
+     * @throws fr.capmob.portal.shared.ConcurrentEditException when someone saved the school since
      */
     @Transactional
     public void update(CurrentUser user, long id, long version, SchoolData data) {

@@ -2,7 +2,7 @@ package fr.capmob.portal.dashboard;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.QualificationLevel;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;

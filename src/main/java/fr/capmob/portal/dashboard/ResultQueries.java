@@ -3,7 +3,7 @@ package fr.capmob.portal.dashboard;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.QualificationLevel;
 import fr.capmob.portal.mobility.ExamOutcome;
-import fr.capmob.portal.web.ListQuery;
+import fr.capmob.portal.shared.ListQuery;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

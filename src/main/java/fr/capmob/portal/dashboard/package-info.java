@@ -1,8 +1,10 @@
 /**
  * The impact dashboard (participants who went abroad, countries, durations, schools, outcome percentages and exam
- * pass rates, with a map of Europe and charts) and the exam results across students. Read-only: it reads the figures
- * with SQL aggregates over the tables of consortium, participant, geo and mobility (a documented deviation: read-side
- * SQL may join other modules' tables) and writes nothing. Uses account, consortium, geo, mobility and web; no module
- * uses it.
+ * pass rates, with a map of Europe and charts) and the exam results across students. Read-only SQL aggregates
+ * over the mobility module's read side and the registry; writes only its snapshots. Uses account, consortium,
+ * geo, mobility, shared and web; no module uses it.
  */
+@ApplicationModule(allowedDependencies = {"account", "consortium", "geo", "mobility", "shared", "web"})
 package fr.capmob.portal.dashboard;
+
+import org.springframework.modulith.ApplicationModule;

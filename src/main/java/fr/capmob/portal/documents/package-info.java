@@ -1,7 +1,10 @@
 /**
- * Documents: the PDFs a mobility needs (participant grant agreement, learning agreement, certificate of attendance,
- * Europass-Mobility-style record), in French or English, one per mobility and combined per trip. Reads the
- * mobility module's scope checks (MobilityService, TripService) and, read-side only, the tables of mobility,
- * consortium, participant, partner, geo and funding; uses account and web. No module depends on documents.
+ * Documents: the PDFs a mobility needs (participant grant agreement, learning agreement, certificate of
+ * attendance, Europass-Mobility-style record), in French or English, one per mobility and combined per trip, and
+ * the one PDF renderer (Thymeleaf XHTML to PDF) that the exports' summary uses too. Reads mobilities through the
+ * mobility module's read side and its scope checks; uses account, consortium, geo, participant, shared and web.
  */
+@ApplicationModule(allowedDependencies = {"account", "consortium", "geo", "mobility", "participant", "shared", "web"})
 package fr.capmob.portal.documents;
+
+import org.springframework.modulith.ApplicationModule;

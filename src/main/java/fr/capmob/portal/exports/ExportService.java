@@ -3,7 +3,7 @@ package fr.capmob.portal.exports;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.ProjectOption;
 import fr.capmob.portal.consortium.ProjectService;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param exceptionalTravelCost real travel cost when exceptional travel costs are requested, else null
  * @param participantNumber     rank of this participant in the project (organisational-support tiers), from 1
  */
-public record GrantInput(ActivityType activity, double distanceKm, String receivingCountry, LocalDate start,
+public record GrantInput(RateActivity activity, double distanceKm, String receivingCountry, LocalDate start,
                          LocalDate end, int travelDays, int interruptionDays, boolean greenTravel,
                          BigDecimal exceptionalTravelCost, boolean fewerOpportunities, int participantNumber) {
 

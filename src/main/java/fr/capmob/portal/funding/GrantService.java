@@ -6,7 +6,7 @@ import fr.capmob.portal.consortium.ProjectService;
 import fr.capmob.portal.geo.City;
 import fr.capmob.portal.geo.Gazetteer;
 import fr.capmob.portal.geo.GreatCircle;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

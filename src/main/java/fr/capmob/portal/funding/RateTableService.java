@@ -3,7 +3,7 @@ package fr.capmob.portal.funding;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.ProgrammeGeneration;
 import fr.capmob.portal.consortium.ProjectService;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

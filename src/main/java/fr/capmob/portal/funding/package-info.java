@@ -1,8 +1,10 @@
 /**
- * Grants: the Erasmus+ unit-cost rate tables (data, in versions) and the grant of one mobility computed from
- * them; budgets (granted, allocated to schools, planned, committed, paid), payments to participants, real
- * expenditure and the M9.6 report. Uses consortium (projects), geo (cities, distances), account (the current user),
- * participant (names compared as stored) and web; reads mobilities and their grants with read-side SQL only
- * (mobility depends on funding, not the reverse).
+ * Funding rules: the Erasmus+ unit-cost rate tables (data, in versions, never changed in place) and the pure
+ * grant calculator (values in, amounts out), with the calculator and rate-table pages. Knows nothing of
+ * mobilities or budgets. Uses account (the current user), consortium (programme generations, projects' tables),
+ * geo (countries), shared and web.
  */
+@ApplicationModule(allowedDependencies = {"account", "consortium", "geo", "shared", "web"})
 package fr.capmob.portal.funding;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility;
 
+import fr.capmob.portal.funding.RateActivity;
 import fr.capmob.portal.funding.GrantBreakdown;
 import fr.capmob.portal.funding.GrantCalculator;
 import fr.capmob.portal.funding.GrantInput;
@@ -82,12 +83,12 @@ final class GrantRules {
     private GrantRules() {
     }
 
-    static fr.capmob.portal.funding.ActivityType fundingActivity(ActivityType type) {
+    static RateActivity fundingActivity(ActivityType type) {
         return switch (type) {
-            case LM_SHORT_VET, LM_SKILL_VET -> fr.capmob.portal.funding.ActivityType.LEARNER;
-            case LM_LONG_VET -> fr.capmob.portal.funding.ActivityType.ERASMUS_PRO;
-            case SM_JOB_SHDW, SM_TTA, SM_COUR_TRAIN, OA_INV_EXP -> fr.capmob.portal.funding.ActivityType.STAFF;
-            case ACCOMPANYING -> fr.capmob.portal.funding.ActivityType.ACCOMPANYING;
+            case LM_SHORT_VET, LM_SKILL_VET -> RateActivity.LEARNER;
+            case LM_LONG_VET -> RateActivity.ERASMUS_PRO;
+            case SM_JOB_SHDW, SM_TTA, SM_COUR_TRAIN, OA_INV_EXP -> RateActivity.STAFF;
+            case ACCOMPANYING -> RateActivity.ACCOMPANYING;
         };
     }
 
@@ -149,7 +150,7 @@ final class GrantRules {
             return new GrantEntry(item.name(), "grants.rule.organisational.accompanying", List.of(), BigDecimal.ZERO, false);
         }
         List<Object> args = line.args().stream().map(arg -> arg instanceof Enum<?> value
-                ? new GrantEntry.Message(value instanceof fr.capmob.portal.funding.ActivityType
+                ? new GrantEntry.Message(value instanceof RateActivity
                 ? "funding.activity." + value.name() : "funding.category." + value.name())
                 : arg).toList();
         return new GrantEntry(item.name(), line.rule(), args, line.amount(), line.verify());

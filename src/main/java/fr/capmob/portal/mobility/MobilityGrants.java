@@ -6,7 +6,7 @@ import fr.capmob.portal.funding.NoRateTableException;
 import fr.capmob.portal.funding.RateSheet;
 import fr.capmob.portal.funding.RateTableService;
 import fr.capmob.portal.funding.RateTableSummary;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -254,7 +254,7 @@ public class MobilityGrants {
                         + " where id = :id and version = :version")
                 .param("by", user.email()).param("id", mobilityId).param("version", version).update();
         if (bumped != 1) {
-            throw new fr.capmob.portal.web.ConcurrentEditException(mobility.getUpdatedBy(), mobility.getUpdatedAt(), version);
+            throw new fr.capmob.portal.shared.ConcurrentEditException(mobility.getUpdatedBy(), mobility.getUpdatedAt(), version);
         }
         entityManager.refresh(mobility);
         jdbc.sql("""

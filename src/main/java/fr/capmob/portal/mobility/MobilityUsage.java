@@ -2,7 +2,7 @@ package fr.capmob.portal.mobility;
 
 import fr.capmob.portal.participant.ParticipantUsage;
 import fr.capmob.portal.partner.HostUsage;
-import fr.capmob.portal.web.DependentRecordsException.Dependant;
+import fr.capmob.portal.shared.DependentRecordsException.Dependant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

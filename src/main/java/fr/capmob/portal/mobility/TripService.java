@@ -2,8 +2,8 @@ package fr.capmob.portal.mobility;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.participant.Majority;
-import fr.capmob.portal.web.ConcurrentEditException;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.ConcurrentEditException;
+import fr.capmob.portal.shared.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,7 +104,7 @@ public class TripService {
      * active (non-cancelled) mobilities: a school or host that one of them uses, a city other than theirs, a
      * period not covering all of them. Travel days and transport are what participants added later receive.
      *
-     * @throws fr.capmob.portal.web.ConcurrentEditException when the trip was saved by someone else since {@code version}
+     * @throws fr.capmob.portal.shared.ConcurrentEditException when the trip was saved by someone else since {@code version}
      * @throws MobilityRuleException                         when a rule refuses the edit (nothing saved)
      */
     @Transactional
@@ -200,7 +200,7 @@ public class TripService {
     /**
      * Sets the project's minors per accompanying person (coordinators; 1 to 100) under the version read.
      *
-     * @throws fr.capmob.portal.web.ConcurrentEditException when someone saved it since {@code version} was read
+     * @throws fr.capmob.portal.shared.ConcurrentEditException when someone saved it since {@code version} was read
      */
     @Transactional
     public void saveMinorsPerEscort(long projectId, long version, Integer minorsPerEscort, CurrentUser user) {

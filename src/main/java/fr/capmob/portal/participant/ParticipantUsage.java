@@ -1,6 +1,6 @@
 package fr.capmob.portal.participant;
 
-import fr.capmob.portal.web.DependentRecordsException.Dependant;
+import fr.capmob.portal.shared.DependentRecordsException.Dependant;
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package fr.capmob.portal.participant;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
-import fr.capmob.portal.web.ListQuery;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.shared.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +136,7 @@ public class StaffService {
         StaffMember member = loadManaged(id, user);
         var dependants = usage.dependantsOfStaff(id);
         if (!dependants.isEmpty()) {
-            throw new fr.capmob.portal.web.DependentRecordsException(dependants);
+            throw new fr.capmob.portal.shared.DependentRecordsException(dependants);
         }
         staff.delete(member);
         staff.flush();

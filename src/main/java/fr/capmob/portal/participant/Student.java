@@ -1,7 +1,7 @@
 package fr.capmob.portal.participant;
 
 import fr.capmob.portal.consortium.QualificationLevel;
-import fr.capmob.portal.web.AuditedEntity;
+import fr.capmob.portal.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -5,8 +5,8 @@ import fr.capmob.portal.geo.Countries;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.consortium.QualificationLevel;
-import fr.capmob.portal.web.ListQuery;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.shared.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -250,7 +250,7 @@ public class StudentService {
         Student student = loadManaged(id, user);
         var dependants = usage.dependantsOfStudent(id);
         if (!dependants.isEmpty()) {
-            throw new fr.capmob.portal.web.DependentRecordsException(dependants);
+            throw new fr.capmob.portal.shared.DependentRecordsException(dependants);
         }
         students.delete(student);
         students.flush();

@@ -1,7 +1,7 @@
 package fr.capmob.portal.partner;
 
 import fr.capmob.portal.consortium.VocationalField;
-import fr.capmob.portal.web.AuditedEntity;
+import fr.capmob.portal.shared.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

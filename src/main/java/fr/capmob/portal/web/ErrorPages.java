@@ -1,5 +1,6 @@
 package fr.capmob.portal.web;
 
+import fr.capmob.portal.shared.ConcurrentEditException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;

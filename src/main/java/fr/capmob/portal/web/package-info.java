@@ -1,6 +1,9 @@
 /**
- * Shared web infrastructure: layout, error pages, i18n, pagination and list helpers, the base entity.
- * An open module: every other module may use it; it uses none of them.
+ * Web infrastructure: the layout's controllers, error pages, locale and language cookie, pagination links, htmx
+ * helpers, form-change comparison and the one conflict (HTTP 409) page model shared by the controllers. Uses
+ * shared only; every module with pages uses it.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(allowedDependencies = {"shared"})
 package fr.capmob.portal.web;
+
+import org.springframework.modulith.ApplicationModule;

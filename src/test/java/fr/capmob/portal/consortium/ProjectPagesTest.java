@@ -244,7 +244,7 @@ class ProjectPagesTest {
         mvc.perform(post("/projects/" + projectP + "/delete").with(csrf()).with(user(coordinator)))
                 .andExpect(redirectedUrl("/projects/" + projectP))
                 .andExpect(flash().attribute("dependants", java.util.List.of(
-                        new fr.capmob.portal.web.DependentRecordsException.Dependant("project.delete.dependants.pairs", 1))));
+                        new fr.capmob.portal.shared.DependentRecordsException.Dependant("project.delete.dependants.pairs", 1))));
         assertThat(jdbc.queryForObject("select count(*) from project where id = ?", Integer.class, projectP)).isEqualTo(1);
         // the refusal is shown on the detail page (the flash attribute lives in the JDBC session: send its cookie)
         jakarta.servlet.http.Cookie session = sessionCookie(mvc.perform(post("/projects/" + projectP + "/delete").with(csrf())

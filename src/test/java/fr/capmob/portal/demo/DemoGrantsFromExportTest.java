@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.capmob.portal.PortalTest;
 import fr.capmob.portal.TestData;
-import fr.capmob.portal.funding.ActivityType;
+import fr.capmob.portal.funding.RateActivity;
 import fr.capmob.portal.funding.GrantBreakdown;
 import fr.capmob.portal.funding.GrantCalculator;
 import fr.capmob.portal.funding.GrantInput;
@@ -135,12 +135,12 @@ class DemoGrantsFromExportTest {
     }
 
     /** The Beneficiary Module activity codes and the unit-cost category they are paid at. */
-    private static ActivityType activity(String code) {
+    private static RateActivity activity(String code) {
         return switch (code) {
-            case "LM-SHORT-VET", "LM-SKILL-VET" -> ActivityType.LEARNER;
-            case "LM-LONG-VET" -> ActivityType.ERASMUS_PRO;
-            case "ACC-PERS" -> ActivityType.ACCOMPANYING;
-            default -> ActivityType.STAFF;
+            case "LM-SHORT-VET", "LM-SKILL-VET" -> RateActivity.LEARNER;
+            case "LM-LONG-VET" -> RateActivity.ERASMUS_PRO;
+            case "ACC-PERS" -> RateActivity.ACCOMPANYING;
+            default -> RateActivity.STAFF;
         };
     }
 

@@ -20,7 +20,7 @@ class GrantCalculatorTest {
 
     /** A learner going to Germany for {@code days} days (inclusive), with the given travel days and distance. */
     private static GrantInput learner(double km, String country, int days, int travelDays, boolean green) {
-        return new GrantInput(ActivityType.LEARNER, km, country, START, START.plusDays(days - 1L), travelDays, 0, green,
+        return new GrantInput(RateActivity.LEARNER, km, country, START, START.plusDays(days - 1L), travelDays, 0, green,
                 null, false, 1);
     }
 
@@ -132,7 +132,7 @@ class GrantCalculatorTest {
     @Test
     void interruptionDaysAreNotFunded() {
         // 2024, staff in IT (G2, 104 €), 5 days + 2 travel − 1 interruption = 6 days × 104 = 624; org. support staff 100
-        GrantInput input = new GrantInput(ActivityType.STAFF, 1100, "IT", START, START.plusDays(4), 2, 1, false, null, false, 1);
+        GrantInput input = new GrantInput(RateActivity.STAFF, 1100, "IT", START, START.plusDays(4), 2, 1, false, null, false, 1);
         GrantBreakdown grant = GrantCalculator.calculate(Sheets.fr2024(), input);
         assertThat(grant.fundedDays()).isEqualTo(6);
         assertThat(grant.amount(INDIVIDUAL_SUPPORT)).isEqualByComparingTo("624");
@@ -143,8 +143,8 @@ class GrantCalculatorTest {
     @Test
     void organisationalSupportTiersAtThe100thAnd101stParticipant2018() {
         // 2014–2020: 350 € up to the 100th participant of the project, 200 € beyond
-        GrantInput hundredth = new GrantInput(ActivityType.LEARNER, 900, "DE", START, START.plusDays(13), 0, 0, false, null, false, 100);
-        GrantInput hundredFirst = new GrantInput(ActivityType.LEARNER, 900, "DE", START, START.plusDays(13), 0, 0, false, null, false, 101);
+        GrantInput hundredth = new GrantInput(RateActivity.LEARNER, 900, "DE", START, START.plusDays(13), 0, 0, false, null, false, 100);
+        GrantInput hundredFirst = new GrantInput(RateActivity.LEARNER, 900, "DE", START, START.plusDays(13), 0, 0, false, null, false, 101);
         assertThat(GrantCalculator.calculate(Sheets.fr2018(), hundredth).amount(ORGANISATIONAL_SUPPORT)).isEqualByComparingTo("350");
         assertThat(GrantCalculator.calculate(Sheets.fr2018(), hundredFirst).amount(ORGANISATIONAL_SUPPORT)).isEqualByComparingTo("200");
         // 101st: travel 275 + 14 × 68 = 952 + 200 = 1427.00
@@ -154,8 +154,8 @@ class GrantCalculatorTest {
     @Test
     void organisationalSupportPerActivity2021() {
         // 2021+: an amount per activity type (example figures): staff 100, learner 350, ErasmusPro 500, accompanying none
-        GrantInput pro = new GrantInput(ActivityType.ERASMUS_PRO, 900, "DE", START, START.plusDays(89), 0, 0, false, null, false, 150);
-        GrantInput accompanying = new GrantInput(ActivityType.ACCOMPANYING, 900, "DE", START, START.plusDays(4), 0, 0, false, null, false, 1);
+        GrantInput pro = new GrantInput(RateActivity.ERASMUS_PRO, 900, "DE", START, START.plusDays(89), 0, 0, false, null, false, 150);
+        GrantInput accompanying = new GrantInput(RateActivity.ACCOMPANYING, 900, "DE", START, START.plusDays(4), 0, 0, false, null, false, 1);
         assertThat(GrantCalculator.calculate(Sheets.fr2021(), pro).amount(ORGANISATIONAL_SUPPORT)).isEqualByComparingTo("500");
         assertThat(GrantCalculator.calculate(Sheets.fr2021(), accompanying).amount(ORGANISATIONAL_SUPPORT)).isZero();
         // ErasmusPro 90 days in DE (G2 learner 56): 14 × 56 + 76 × 39.20 = 784 + 2979.20 = 3763.20
@@ -167,7 +167,7 @@ class GrantCalculatorTest {
     @Test
     void inclusionSupportForParticipantsWithFewerOpportunities() {
         // 2024: 100 € for the organisation; 2014–2020 tables have none (0 €, said so)
-        GrantInput input = new GrantInput(ActivityType.LEARNER, 900, "DE", START, START.plusDays(9), 0, 0, false, null, true, 1);
+        GrantInput input = new GrantInput(RateActivity.LEARNER, 900, "DE", START, START.plusDays(9), 0, 0, false, null, true, 1);
         assertThat(GrantCalculator.calculate(Sheets.fr2024(), input).amount(INCLUSION_SUPPORT)).isEqualByComparingTo("100");
         GrantBreakdown old = GrantCalculator.calculate(Sheets.fr2018(), input);
         assertThat(old.amount(INCLUSION_SUPPORT)).isZero();
@@ -178,7 +178,7 @@ class GrantCalculatorTest {
     void exceptionalTravelIsEightyPercentOfTheRealCostRoundedOnceAtTheEnd() {
         // real cost 1234.57 × 0.80 = 987.656 (kept exact); 2024 learner DE 10 days: 10 × 56 = 560; org. 350
         // total 987.656 + 560 + 350 = 1897.656 → 1897.66 (half-up, once)
-        GrantInput input = new GrantInput(ActivityType.LEARNER, 900, "DE", START, START.plusDays(9), 0, 0, false,
+        GrantInput input = new GrantInput(RateActivity.LEARNER, 900, "DE", START, START.plusDays(9), 0, 0, false,
                 money("1234.57"), false, 1);
         GrantBreakdown grant = GrantCalculator.calculate(Sheets.fr2024(), input);
         assertThat(grant.amount(TRAVEL)).isEqualByComparingTo("987.656");
@@ -188,7 +188,7 @@ class GrantCalculatorTest {
     @Test
     void staffRatesOf2014To2020ReduceBySeventyPercentFromDay15() {
         // 2018 staff in DK (G1, 112 €), 16 days: 14 × 112 + 2 × (112 × 0.70 = 78.40) = 1568 + 156.80 = 1724.80
-        GrantInput input = new GrantInput(ActivityType.STAFF, 1000, "DK", START, START.plusDays(15), 0, 0, false, null, false, 1);
+        GrantInput input = new GrantInput(RateActivity.STAFF, 1000, "DK", START, START.plusDays(15), 0, 0, false, null, false, 1);
         assertThat(GrantCalculator.calculate(Sheets.fr2018(), input).amount(INDIVIDUAL_SUPPORT)).isEqualByComparingTo("1724.80");
     }
 
@@ -204,7 +204,7 @@ class GrantCalculatorTest {
 
     @Test
     void refusesAnEndBeforeTheStart() {
-        assertThatThrownBy(() -> new GrantInput(ActivityType.LEARNER, 10, "DE", START, START.minusDays(1), 0, 0, false, null, false, 1))
+        assertThatThrownBy(() -> new GrantInput(RateActivity.LEARNER, 10, "DE", START, START.minusDays(1), 0, 0, false, null, false, 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -57,7 +57,7 @@ class RateTableServiceTest {
         assertThat(rateTables.sheet(seeded(2021)).amount(RateKind.GREEN_TRAVEL, "4000")).isEmpty();
         assertThat(fr2024.items()).allSatisfy(item -> assertThat(item.source()).isNotBlank());
         // the seeded tables compute like the sheets of the pure tests
-        GrantInput input = new GrantInput(ActivityType.LEARNER, 700, "FR", LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 15),
+        GrantInput input = new GrantInput(RateActivity.LEARNER, 700, "FR", LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 15),
                 2, 0, false, null, false, 1);
         assertThat(GrantCalculator.calculate(fr2024, input).total())
                 .isEqualTo(GrantCalculator.calculate(Sheets.fr2024(), input).total());
@@ -121,7 +121,7 @@ class RateTableServiceTest {
         long school = data.school("LP Grant " + TestData.unique());
         long project = data.project("Grant " + TestData.unique(), school);
         // Paris → Berlin ≈ 878 km (500–1999 band: 275 € in 2018); DE is G3: 14 × 68 = 952; 350 organisational
-        GrantResult result = grants.calculate(coordinator, new GrantRequest(project, ActivityType.LEARNER,
+        GrantResult result = grants.calculate(coordinator, new GrantRequest(project, RateActivity.LEARNER,
                 data.cityId("Paris", "FR"), data.cityId("Berlin", "DE"), LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 17),
                 0, 0, false, null, false, 1));
         assertThat(result.distanceKm()).isBetween(870.0, 885.0);

@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility;
 
+import fr.capmob.portal.funding.RateActivity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,12 +53,12 @@ class GrantRulesTest {
 
     @Test
     void activityTypesMapToTheirUnitCostCategory() {
-        assertThat(GrantRules.fundingActivity(ActivityType.LM_SHORT_VET)).isEqualTo(fr.capmob.portal.funding.ActivityType.LEARNER);
-        assertThat(GrantRules.fundingActivity(ActivityType.LM_SKILL_VET)).isEqualTo(fr.capmob.portal.funding.ActivityType.LEARNER);
-        assertThat(GrantRules.fundingActivity(ActivityType.LM_LONG_VET)).isEqualTo(fr.capmob.portal.funding.ActivityType.ERASMUS_PRO);
-        assertThat(GrantRules.fundingActivity(ActivityType.SM_TTA)).isEqualTo(fr.capmob.portal.funding.ActivityType.STAFF);
-        assertThat(GrantRules.fundingActivity(ActivityType.OA_INV_EXP)).isEqualTo(fr.capmob.portal.funding.ActivityType.STAFF);
-        assertThat(GrantRules.fundingActivity(ActivityType.ACCOMPANYING)).isEqualTo(fr.capmob.portal.funding.ActivityType.ACCOMPANYING);
+        assertThat(GrantRules.fundingActivity(ActivityType.LM_SHORT_VET)).isEqualTo(RateActivity.LEARNER);
+        assertThat(GrantRules.fundingActivity(ActivityType.LM_SKILL_VET)).isEqualTo(RateActivity.LEARNER);
+        assertThat(GrantRules.fundingActivity(ActivityType.LM_LONG_VET)).isEqualTo(RateActivity.ERASMUS_PRO);
+        assertThat(GrantRules.fundingActivity(ActivityType.SM_TTA)).isEqualTo(RateActivity.STAFF);
+        assertThat(GrantRules.fundingActivity(ActivityType.OA_INV_EXP)).isEqualTo(RateActivity.STAFF);
+        assertThat(GrantRules.fundingActivity(ActivityType.ACCOMPANYING)).isEqualTo(RateActivity.ACCOMPANYING);
     }
 
     @Test

@@ -131,7 +131,7 @@ class MobilityGrantsTest {
                         e -> assertThat(e.messageKey()).isEqualTo("grants.recompute.reasonRequired"));
         assertThatThrownBy(() -> grants.recompute(id, version, "Interruption", referent)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> grants.recompute(id, version - 1, "Interruption", coordinator))
-                .isInstanceOf(fr.capmob.portal.web.ConcurrentEditException.class);
+                .isInstanceOf(fr.capmob.portal.shared.ConcurrentEditException.class);
 
         grants.recompute(id, version, "Interruption de 3 jours (maladie)", coordinator);
         assertThat((BigDecimal) row(id).get("total")).isEqualByComparingTo(before.subtract(money("144")));

@@ -192,7 +192,7 @@ class MobilityPagesTest {
         mvc.perform(post("/students/" + student + "/delete").with(csrf()).with(user(referentA)))
                 .andExpect(redirectedUrl("/students/" + student))
                 .andExpect(flash().attribute("dependants", java.util.List.of(
-                        new fr.capmob.portal.web.DependentRecordsException.Dependant("mobility.dependants.mobilities", 1))));
+                        new fr.capmob.portal.shared.DependentRecordsException.Dependant("mobility.dependants.mobilities", 1))));
         mvc.perform(post("/hosts/" + host + "/delete").with(csrf()).with(user(coordinator)))
                 .andExpect(redirectedUrl("/hosts/" + host))
                 .andExpect(flash().attributeExists("dependants"));

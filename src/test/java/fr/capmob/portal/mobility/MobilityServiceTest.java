@@ -7,7 +7,7 @@ import fr.capmob.portal.PortalTest;
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,6 +214,6 @@ class MobilityServiceTest {
         service.update(id, service.versionOf(id, coordinator), learner(adult, START, START.plusDays(25)), coordinator);
         assertThat(service.get(id, coordinator).endDate()).isEqualTo(START.plusDays(25));
         assertThatThrownBy(() -> service.update(id, 0, changed, coordinator))
-                .isInstanceOf(fr.capmob.portal.web.ConcurrentEditException.class);
+                .isInstanceOf(fr.capmob.portal.shared.ConcurrentEditException.class);
     }
 }

@@ -7,7 +7,7 @@ import fr.capmob.portal.dashboard.ResultFilter;
 import fr.capmob.portal.dashboard.ResultQueries;
 import fr.capmob.portal.mobility.ExamOutcome;
 import fr.capmob.portal.web.HtmxRequests;
-import fr.capmob.portal.web.ListQuery;
+import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -7,7 +7,7 @@ import fr.capmob.portal.documents.DocumentKind;
 import fr.capmob.portal.documents.DocumentService;
 import fr.capmob.portal.documents.MobilityDocument;
 import fr.capmob.portal.documents.TripDocuments;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;

@@ -7,7 +7,7 @@ import fr.capmob.portal.exports.ExportKind;
 import fr.capmob.portal.exports.ExportRequest;
 import fr.capmob.portal.exports.ExportService;
 import fr.capmob.portal.exports.MissingProjectException;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package fr.capmob.portal.funding.web;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.ProjectService;
 import fr.capmob.portal.consortium.SchoolService;
-import fr.capmob.portal.funding.ActivityType;
+import fr.capmob.portal.funding.RateActivity;
 import fr.capmob.portal.funding.GrantLine;
 import fr.capmob.portal.funding.GrantResult;
 import fr.capmob.portal.funding.GrantService;
@@ -54,7 +54,7 @@ class CalculatorController {
             form.setDepartureCityId(schools.details(user, user.schoolId()).cityId());
         }
         model.addAttribute("projects", projects.options(user));
-        model.addAttribute("activities", ActivityType.values());
+        model.addAttribute("activities", RateActivity.values());
         model.addAttribute("departureLabel", cityLabel(form.getDepartureCityId(), locale));
         model.addAttribute("destinationLabel", cityLabel(form.getDestinationCityId(), locale));
         if (!started && !binding.hasErrors()) {
@@ -82,7 +82,7 @@ class CalculatorController {
 
     private GrantLineView view(GrantLine line, Locale locale) {
         Object[] args = line.args().stream().map(arg -> arg instanceof Enum<?> value
-                ? new DefaultMessageSourceResolvable(value instanceof ActivityType ? "funding.activity." + value.name()
+                ? new DefaultMessageSourceResolvable(value instanceof RateActivity ? "funding.activity." + value.name()
                 : "funding.category." + value.name()) : arg).toArray();
         return new GrantLineView(messages.getMessage("funding.item." + line.item(), null, locale),
                 messages.getMessage(line.rule(), args, locale), line.amount(), line.verify());

@@ -1,6 +1,6 @@
 package fr.capmob.portal.funding.web;
 
-import fr.capmob.portal.funding.ActivityType;
+import fr.capmob.portal.funding.RateActivity;
 import fr.capmob.portal.funding.GrantRequest;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,7 +17,7 @@ public class CalculatorForm {
     @NotNull(message = "{funding.calc.projectId.required}")
     private Long projectId;
     @NotNull(message = "{funding.calc.activity.required}")
-    private ActivityType activity = ActivityType.LEARNER;
+    private RateActivity activity = RateActivity.LEARNER;
     @NotNull(message = "{funding.calc.departureCityId.required}")
     private Integer departureCityId;
     @NotNull(message = "{funding.calc.destinationCityId.required}")
@@ -60,8 +60,8 @@ public class CalculatorForm {
 
     public Long getProjectId() { return projectId; }
     public void setProjectId(Long projectId) { this.projectId = projectId; }
-    public ActivityType getActivity() { return activity; }
-    public void setActivity(ActivityType activity) { this.activity = activity; }
+    public RateActivity getActivity() { return activity; }
+    public void setActivity(RateActivity activity) { this.activity = activity; }
     public Integer getDepartureCityId() { return departureCityId; }
     public void setDepartureCityId(Integer departureCityId) { this.departureCityId = departureCityId; }
     public Integer getDestinationCityId() { return destinationCityId; }

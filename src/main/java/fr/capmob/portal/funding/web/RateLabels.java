@@ -1,6 +1,6 @@
 package fr.capmob.portal.funding.web;
 
-import fr.capmob.portal.funding.ActivityType;
+import fr.capmob.portal.funding.RateActivity;
 import fr.capmob.portal.funding.RateItem;
 import fr.capmob.portal.funding.RateKind;
 import fr.capmob.portal.geo.City;
@@ -29,7 +29,7 @@ class RateLabels {
                 yield parts[0] + " · " + message("funding.category." + parts[1], locale);
             }
             case ORGANISATIONAL_TIER, PARAMETER -> message("funding.code." + code, locale);
-            case ORGANISATIONAL_ACTIVITY -> message("funding.activity." + ActivityType.valueOf(code), locale);
+            case ORGANISATIONAL_ACTIVITY -> message("funding.activity." + RateActivity.valueOf(code), locale);
             case INCLUSION_ORGANISATION -> message("funding.code.PARTICIPANT", locale);
         };
     }

@@ -9,7 +9,7 @@ import fr.capmob.portal.imports.ImportPreview;
 import fr.capmob.portal.imports.ImportRowsException;
 import fr.capmob.portal.imports.ImportService;
 import fr.capmob.portal.imports.RowProblem;
-import fr.capmob.portal.web.NotFoundException;
+import fr.capmob.portal.shared.NotFoundException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

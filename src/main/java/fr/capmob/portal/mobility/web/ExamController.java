@@ -6,7 +6,7 @@ import fr.capmob.portal.mobility.ExamOutcome;
 import fr.capmob.portal.mobility.ExamService;
 import fr.capmob.portal.participant.StudentDetails;
 import fr.capmob.portal.participant.StudentService;
-import fr.capmob.portal.web.ConcurrentEditException;
+import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.web.FormChanges;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

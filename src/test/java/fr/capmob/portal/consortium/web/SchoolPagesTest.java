@@ -18,7 +18,7 @@ import fr.capmob.portal.PortalTest;
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
-import fr.capmob.portal.web.DependentRecordsException.Dependant;
+import fr.capmob.portal.shared.DependentRecordsException.Dependant;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;

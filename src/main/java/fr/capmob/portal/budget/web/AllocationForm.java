@@ -1,0 +1,51 @@
+package fr.capmob.portal.budget.web;
+
+import fr.capmob.portal.budget.BudgetItem;
+import fr.capmob.portal.shared.MoneyText;
+import fr.capmob.portal.budget.ProjectBudget;
+import fr.capmob.portal.budget.SchoolBudgetRow;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The coordinator's allocation of a project's grant to the schools shown on the page (amounts keyed
+ * {@code schoolId-ITEM}, typed with a decimal comma) and the advance share in percent.
+ */
+public class AllocationForm {
+
+    private Map<String, String> amounts = new LinkedHashMap<>();
+    private String advanceSharePercent;
+    private long version;
+
+    static AllocationForm from(ProjectBudget budget, List<SchoolBudgetRow> schools) {
+        AllocationForm form = new AllocationForm();
+        for (SchoolBudgetRow school : schools) {
+            for (BudgetItem item : BudgetItem.values()) {
+                form.amounts.put(key(school.id(), item), MoneyText.format(school.allocated().get(item)));
+            }
+        }
+        form.advanceSharePercent = budget.advanceShare().movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',');
+        form.version = budget.version();
+        return form;
+    }
+
+    static String key(long schoolId, BudgetItem item) {
+        return schoolId + "-" + item.name();
+    }
+
+    /** The share as a fraction (80 → 0.8000); null when not a number. */
+    BigDecimal advanceShare() {
+        return MoneyText.parse(advanceSharePercent).map(p -> p.movePointLeft(2).setScale(4, RoundingMode.UNNECESSARY))
+                .orElse(null);
+    }
+
+    public Map<String, String> getAmounts() { return amounts; }
+    public void setAmounts(Map<String, String> amounts) { this.amounts = amounts; }
+    public String getAdvanceSharePercent() { return advanceSharePercent; }
+    public void setAdvanceSharePercent(String advanceSharePercent) { this.advanceSharePercent = advanceSharePercent; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

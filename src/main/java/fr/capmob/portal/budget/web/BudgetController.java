@@ -1,0 +1,168 @@
+package fr.capmob.portal.budget.web;
+
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.budget.BudgetItem;
+import fr.capmob.portal.budget.BudgetRuleException;
+import fr.capmob.portal.budget.BudgetService;
+import fr.capmob.portal.shared.MoneyText;
+import fr.capmob.portal.budget.PaymentService;
+import fr.capmob.portal.budget.ProjectBudget;
+import fr.capmob.portal.budget.SchoolBudgetRow;
+import fr.capmob.portal.shared.ConcurrentEditException;
+import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.web.PageLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Budgets: the consortium overview and a project's budget (consortium-wide users), the coordinator's allocation of
+ * a project's grant to its schools, a school's budget (its referents and accountant too), and the M9.6 report.
+ */
+@Controller
+class BudgetController {
+
+    private static final Map<String, String> NO_SORT = Map.of("default", "id");
+
+    private final BudgetService budgets;
+    private final PaymentService payments;
+    private final BudgetMessages messages;
+
+    BudgetController(BudgetService budgets, PaymentService payments, BudgetMessages messages) {
+        this.budgets = budgets;
+        this.payments = payments;
+        this.messages = messages;
+    }
+
+    /** The consortium overview; a school's referent or accountant goes to their school's budget. */
+    @GetMapping("/budget")
+    String overview(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                    @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+        if (!user.seesWholeConsortium()) {
+            return "redirect:/budget/schools/" + (user.schoolId() == null ? 0 : user.schoolId());
+        }
+        model.addAttribute("projects", budgets.overview(pageable(page, size)));
+        model.addAttribute("total", budgets.consortiumTotal());
+        model.addAttribute("links", PageLinks.of(request, "/budget"));
+        return "budget/overview";
+    }
+
+    @GetMapping("/budget/projects/{id}")
+    @PreAuthorize(BudgetRoles.CONSORTIUM_WIDE)
+    String project(@PathVariable long id, @RequestParam(required = false) Integer page,
+                   @RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
+        ProjectBudget budget = budgets.project(id);
+        Page<SchoolBudgetRow> schools = budgets.projectSchools(id, pageable(page, size));
+        return projectPage(budget, schools, AllocationForm.from(budget, schools.getContent()), request, model);
+    }
+
+    @PostMapping("/budget/projects/{id}/allocations")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String allocate(@PathVariable long id, @ModelAttribute("allocationForm") AllocationForm form, BindingResult binding,
+                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                    @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+                    Model model, Locale locale, RedirectAttributes redirect) {
+        ProjectBudget budget = budgets.project(id);
+        Map<Long, Map<BudgetItem, BigDecimal>> amounts = new HashMap<>();
+        form.getAmounts().forEach((key, text) -> {
+            String[] parts = key.split("-", 2);
+            BudgetItem item = parts.length == 2 ? item(parts[1]) : null;
+            if (item == null || !parts[0].matches("\\d{1,18}")) {
+                return;
+            }
+            String value = text == null || text.isBlank() ? "0" : text;
+            MoneyText.parse(value).ifPresentOrElse(
+                    amount -> amounts.computeIfAbsent(Long.parseLong(parts[0]), k -> new EnumMap<>(BudgetItem.class)).put(item, amount),
+                    () -> binding.rejectValue("amounts[" + key + "]", "budget.allocation.amount.invalid"));
+        });
+        BigDecimal share = form.advanceShare();
+        if (share == null) {
+            binding.rejectValue("advanceSharePercent", "budget.allocation.share.invalid");
+        }
+        Page<SchoolBudgetRow> schools = budgets.projectSchools(id, pageable(page, size));
+        if (binding.hasErrors()) {
+            return projectPage(budget, schools, form, request, model);
+        }
+        try {
+            budgets.saveAllocations(id, form.getVersion(), amounts, share, user);
+        } catch (BudgetRuleException rule) {
+            messages.reject(binding, rule, locale);
+            return projectPage(budget, schools, form, request, model);
+        } catch (ConcurrentEditException conflict) {
+            model.addAttribute("conflict", conflict);
+            model.addAttribute("conflictChanges", List.of());
+            form.setVersion(conflict.currentVersion());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return projectPage(budgets.project(id), schools, form, request, model);
+        }
+        redirect.addFlashAttribute("success", "budget.allocation.saved");
+        return "redirect:/budget/projects/" + id + (page == null ? "" : "?page=" + page);
+    }
+
+    private String projectPage(ProjectBudget budget, Page<SchoolBudgetRow> schools, AllocationForm form,
+                               HttpServletRequest request, Model model) {
+        model.addAttribute("budget", budget);
+        model.addAttribute("schools", schools);
+        model.addAttribute("allocationForm", form);
+        model.addAttribute("items", BudgetItem.values());
+        model.addAttribute("mayAllocate", request.isUserInRole("COORDINATOR"));
+        model.addAttribute("links", PageLinks.of(request, "/budget/projects/" + budget.id()));
+        return "budget/project";
+    }
+
+    @GetMapping("/budget/schools/{id}")
+    String school(@PathVariable long id, @RequestParam(required = false) Integer page,
+                  @RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user,
+                  HttpServletRequest request, Model model) {
+        model.addAttribute("schoolId", id);
+        model.addAttribute("schoolName", budgets.schoolName(id, user));
+        model.addAttribute("projects", budgets.schoolProjects(id, pageable(page, size)));
+        model.addAttribute("items", BudgetItem.values());
+        model.addAttribute("links", PageLinks.of(request, "/budget/schools/" + id));
+        return "budget/school";
+    }
+
+    /** M9.6: flat-rate income and real expenditure per school, for accountants and coordinators. */
+    @GetMapping("/budget/m96")
+    @PreAuthorize(BudgetRoles.ACCOUNTING)
+    String m96(@RequestParam(required = false) Long projectId, @RequestParam(required = false) Integer page,
+               @RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user,
+               HttpServletRequest request, Model model) {
+        model.addAttribute("rows", budgets.m96(projectId, pageable(page, size), user));
+        model.addAttribute("total", budgets.m96Total(projectId, user));
+        model.addAttribute("projects", payments.projectChoices(user));
+        model.addAttribute("links", PageLinks.of(request, "/budget/m96"));
+        return "budget/m96";
+    }
+
+    private static Pageable pageable(Integer page, Integer size) {
+        return ListQuery.pageable(page, size, null, null, NO_SORT, "default");
+    }
+
+    private static BudgetItem item(String name) {
+        for (BudgetItem item : BudgetItem.values()) {
+            if (item.name().equals(name)) {
+                return item;
+            }
+        }
+        return null;
+    }
+}

@@ -1,5 +1,0 @@
-package fr.capmob.portal.funding;
-
-/** An entry of a select box: an id and its label. */
-public record BudgetOption(long id, String label) {
-}

@@ -1,8 +1,0 @@
-package fr.capmob.portal.funding;
-
-/** What a payment to a participant is: the advance, the balance, or a correction of an earlier payment. */
-public enum PaymentKind {
-    ADVANCE,
-    BALANCE,
-    CORRECTION
-}

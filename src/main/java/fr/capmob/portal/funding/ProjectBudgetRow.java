@@ -1,5 +1,0 @@
-package fr.capmob.portal.funding;
-
-/** One project of the consortium budget overview. */
-public record ProjectBudgetRow(long id, String number, String title, BudgetFigures figures) {
-}
