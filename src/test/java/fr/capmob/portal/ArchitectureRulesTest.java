@@ -4,10 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +55,14 @@ class ArchitectureRulesTest {
                 .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class)
                 .allowEmptyShould(true)
                 .check(CLASSES);
+    }
+
+    @Test
+    void noTwoEnumsShareAName() {
+        Map<String, List<String>> enumsByName = CLASSES.stream().filter(JavaClass::isEnum)
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        assertThat(enumsByName.values()).allSatisfy(names -> assertThat(names).hasSize(1));
     }
 
     @Test
