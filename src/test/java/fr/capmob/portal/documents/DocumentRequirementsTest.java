@@ -69,6 +69,18 @@ class DocumentRequirementsTest {
     }
 
     @Test
+    void aForceMajeureCancellationHasNoDocumentEither() {
+        MobilitySheet complete = sheet(MobilityStatus.COMPLETED, "1 rue", true, "M", "LO", "T", true);
+        var activity = new MobilitySheet.Activity(ActivityType.LM_SHORT_VET, null, MobilityStage.CANCELLED_FORCE_MAJEURE,
+                false);
+        MobilitySheet cancelled = new MobilitySheet(complete.id(), complete.reference(), activity, complete.project(),
+                complete.period(), complete.agreement(), complete.school(), complete.participant(), complete.host(),
+                complete.destination(), complete.grant());
+        assertThat(keys(DocumentRequirements.missing(DocumentKind.LEARNING_AGREEMENT, cancelled, REFERENT)))
+                .containsExactly("documents.missing.cancelled");
+    }
+
+    @Test
     void linksLeadToTheFormsOnlyForWhoMayUseThem() {
         MobilitySheet bare = sheet(MobilityStatus.DRAFT, null, true, null, "LO", "T", true);
         assertThat(DocumentRequirements.missing(DocumentKind.LEARNING_AGREEMENT, bare, REFERENT)).extracting(MissingItem::fixPath)
