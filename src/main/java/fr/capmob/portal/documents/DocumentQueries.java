@@ -17,25 +17,22 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentQueries {
 
+    /**
+     * Every column of the view ({@code m.*}): the mobility's own groups (its period, its learning agreement) are
+     * mapped by {@code MobilityViewRows}, so a field the mobility module adds to a group reaches the documents
+     * without this statement changing.
+     */
     private static final String SELECT = """
-            select m.id, m.reference, m.activity_type, m.transport, m.stage, m.took_place,
-                   m.start_date, m.end_date, m.travel_days_before, m.travel_days_after, m.interruption_days,
-                   m.learning_outcomes, m.tasks, m.mentor,
-                   p.number as project_number, p.title as project_title,
+            select m.*, p.number as project_number, p.title as project_title,
                    s.id as school_id, s.name as school_name, s.address as school_address, s.postcode as school_postcode,
                    s.city as school_city, s.uai, s.oid as school_oid, s.email as school_email, s.phone as school_phone,
                    s.head_of_school,
-                   st.id as student_id, sf.id as staff_id,
                    coalesce(st.first_name, sf.first_name) as first_name, coalesce(st.last_name, sf.last_name) as last_name,
                    st.birth_date, st.qualification_level, st.specialty, st.class_name, sf.role as staff_role,
-                   h.id as host_id, h.legal_name as host_name, h.address as host_address, hc.name as host_city,
+                   h.legal_name as host_name, h.address as host_address, hc.name as host_city,
                    h.country as host_country, h.oid as host_oid, h.contact_name, h.contact_role, h.contact_email,
                    h.contact_phone,
                    c.name as city_name, c.country,
-                   m.has_grant, m.grant_travel_support, m.grant_exceptional_travel, m.grant_individual_support,
-                   m.grant_organisational_support, m.grant_inclusion_organisation, m.grant_inclusion_participant,
-                   m.grant_force_majeure_costs, m.grant_total, m.grant_frozen, m.grant_distance_km,
-                   m.grant_green_travel, m.grant_funded_days, m.grant_funded_travel_days,
                    coalesce(pps.advance_share, :defaultShare) as advance_share
             from mobility_view m
             join project p on p.id = m.project_id
