@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The figures of a dashboard, all within the user's scope and the filter. "Went abroad" means a mobility in
- * progress, completed or reported ({@link DashboardService#WENT_ABROAD}); drafts, planned and cancelled ones do not count.
+ * progress, completed or reported (the flag {@code went_abroad} of the mobility module's {@code mobility_view});
+ * drafts, planned and cancelled ones do not count.
  */
 public record DashboardFigures(Summary summary, Outcomes outcomes, List<ExamRate> exams,
                                Map<Dimension, List<Breakdown>> breakdowns) {

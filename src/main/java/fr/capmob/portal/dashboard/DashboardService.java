@@ -3,6 +3,7 @@ package fr.capmob.portal.dashboard;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.QualificationLevel;
 import fr.capmob.portal.shared.NotFoundException;
+import fr.capmob.portal.shared.SearchSql;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The dashboard's figures, as SQL aggregates (no row of a mobility reaches Java): three statements whatever the
  * number of mobilities — the summary with the report outcomes, the breakdowns (grouping sets), the exam pass rates.
+ * Mobilities are read through the mobility module's view {@code mobility_view}; a mobility counts once it went
+ * abroad (its flag {@code went_abroad}: in progress, completed or reported).
  * Scope: a coordinator and a consortium accountant see the consortium, a referent and a school's accountant their
  * school only (tutoring partners' mobilities are not counted).
  */
@@ -27,8 +30,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DashboardService {
 
-    /** The statuses of a mobility that went abroad: under way, back, back and reported. */
-    public static final List<String> WENT_ABROAD = List.of("IN_PROGRESS", "COMPLETED", "REPORTED");
+    private static final String MOBILITIES = """
+             from mobility_view m
+             join city c on c.id = m.destination_city_id
+             left join student st on st.id = m.student_id""";
+    private static final String SUMMARY = """
+            select count(*) as mobilities,
+                   count(distinct m.student_id) as learners,
+                   count(distinct m.staff_id) as staff,
+                   count(distinct c.country) as countries,
+                   count(distinct m.sending_school_id) as schools,
+                   min(m.end_date - m.start_date + 1) as min_days,
+                   max(m.end_date - m.start_date + 1) as max_days,
+                   percentile_cont(0.5) within group (order by m.end_date - m.start_date + 1) as median_days,
+                   count(distinct m.student_id) filter (where st.fewer_opportunities) as fewer,
+                   count(distinct m.student_id) filter (where st.birth_date > m.start_date - interval '18 years') as minors""";
+    private static final String OUTCOMES = """
+            select count(r.improved_language) as language_answers,
+                   count(*) filter (where r.improved_language) as language_yes,
+                   count(r.more_confidence) as confidence_answers,
+                   count(*) filter (where r.more_confidence) as confidence_yes,
+                   count(r.would_go_again) as again_answers,
+                   count(*) filter (where r.would_go_again) as again_yes,
+                   count(r.satisfaction) as satisfaction_answers,
+                   count(*) filter (where r.satisfaction >= 4) as satisfied""";
 
     private final JdbcClient jdbc;
 
@@ -64,62 +89,38 @@ public class DashboardService {
     DashboardFigures figures(DashboardFilter filter, Long scopeSchool) {
         // large aggregates: sorts and hashes in memory rather than on disk, no JIT compilation (this transaction only)
         jdbc.sql("select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)").query().singleRow();
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, scopeSchool, params);
-        Headline headline = headline(filter, where, params);
-        return new DashboardFigures(headline.summary(), headline.outcomes(), exams(where, params), breakdowns(where, params));
+        Scope scope = new Scope(filter, scopeSchool);
+        Headline headline = headline(scope);
+        return new DashboardFigures(headline.summary(), headline.outcomes(), exams(scope), breakdowns(scope));
     }
 
-    /** The conditions on {@code mobility m}: went abroad, the filter, the user's school scope. */
-    static String where(DashboardFilter filter, Long scopeSchool, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where m.status in (:wentAbroad)");
-        params.put("wentAbroad", WENT_ABROAD);
-        if (filter.projectId() != null) {
-            where.append(" and m.project_id = :project");
-            params.put("project", filter.projectId());
+    /** What the figures count: the mobilities that went abroad, within the filter and the user's school scope. */
+    record Scope(DashboardFilter filter, Long userSchool) {
+
+        /** The given FROM clause (which reads {@code mobility_view m}) with the scope's conditions on {@code m}. */
+        SearchSql over(String from) {
+            return SearchSql.from(from).where("m.went_abroad")
+                    .whereIfPresent(filter.projectId(), "m.project_id = :project", "project")
+                    .whereIfPresent(filter.schoolId(), "m.sending_school_id = :school", "school")
+                    .whereIfPresent(userSchool, "m.sending_school_id = :userSchool", "userSchool");
         }
-        if (filter.schoolId() != null) {
-            where.append(" and m.sending_school_id = :school");
-            params.put("school", filter.schoolId());
-        }
-        if (scopeSchool != null) {
-            where.append(" and m.sending_school_id = :userSchool");
-            params.put("userSchool", scopeSchool);
-        }
-        return where.toString();
     }
 
     private record Headline(DashboardFigures.Summary summary, DashboardFigures.Outcomes outcomes) {
     }
 
-    private Headline headline(DashboardFilter filter, String where, Map<String, Object> params) {
-        String consortiumSchools = filter.projectId() != null
+    private Headline headline(Scope scope) {
+        String consortiumSchools = scope.filter().projectId() != null
                 ? "(select count(*) from project_school where project_id = :project)"
                 : "(select count(*) from school)";
-        return jdbc.sql("select a.*, r.*, " + consortiumSchools + " as consortium_schools from (" + """
-                        select count(*) as mobilities,
-                               count(distinct m.student_id) as learners,
-                               count(distinct m.staff_id) as staff,
-                               count(distinct c.country) as countries,
-                               count(distinct m.sending_school_id) as schools,
-                               min(m.end_date - m.start_date + 1) as min_days,
-                               max(m.end_date - m.start_date + 1) as max_days,
-                               percentile_cont(0.5) within group (order by m.end_date - m.start_date + 1) as median_days,
-                               count(distinct m.student_id) filter (where st.fewer_opportunities) as fewer,
-                               count(distinct m.student_id) filter (where st.birth_date > m.start_date - interval '18 years') as minors
-                        from mobility m
-                        join city c on c.id = m.destination_city_id
-                        left join student st on st.id = m.student_id""" + where + ") a cross join (" + """
-                        select count(r.improved_language) as language_answers,
-                               count(*) filter (where r.improved_language) as language_yes,
-                               count(r.more_confidence) as confidence_answers,
-                               count(*) filter (where r.more_confidence) as confidence_yes,
-                               count(r.would_go_again) as again_answers,
-                               count(*) filter (where r.would_go_again) as again_yes,
-                               count(r.satisfaction) as satisfaction_answers,
-                               count(*) filter (where r.satisfaction >= 4) as satisfied
-                        from participant_report r
-                        join mobility m on m.id = r.mobility_id""" + where + " and r.kind = 'LEARNER') r")
+        SearchSql mobilities = scope.over(MOBILITIES);
+        SearchSql reports = scope.over(" from participant_report r join mobility_view m on m.id = r.mobility_id")
+                .where("r.kind = 'LEARNER'");
+        Map<String, Object> params = new HashMap<>(mobilities.params());
+        params.putAll(reports.params());
+        return jdbc.sql("select a.*, r.*, " + consortiumSchools + " as consortium_schools"
+                        + " from (" + SUMMARY + mobilities.fromWhere() + ") a"
+                        + " cross join (" + OUTCOMES + reports.fromWhere() + ") r")
                 .params(params)
                 .query((rs, n) -> new Headline(summary(rs), outcomes(rs)))
                 .single();
@@ -142,7 +143,8 @@ public class DashboardService {
                 new Share(rs.getLong("satisfied"), rs.getLong("satisfaction_answers")));
     }
 
-    private List<ExamRate> exams(String where, Map<String, Object> params) {
+    private List<ExamRate> exams(Scope scope) {
+        SearchSql students = scope.over(" from mobility_view m").where("m.student_id is not null");
         List<ExamRate> rates = jdbc.sql("""
                         select level, count(*) filter (where passed) as passed,
                                count(*) filter (where passed or failed) as decided,
@@ -150,26 +152,24 @@ public class DashboardService {
                         from (select e.student_id, e.qualification_level as level,
                                      bool_or(e.result = 'PASSED') as passed, bool_or(e.result = 'FAILED') as failed
                               from exam_result e
-                              where e.student_id in (select m.student_id from mobility m""" + where + """
-                         and m.student_id is not null)
+                              where e.student_id in (select m.student_id""" + students.fromWhere() + """
+                        )
                               group by e.student_id, e.qualification_level) x
                         group by level""")
-                .params(params)
+                .params(students.params())
                 .query((rs, n) -> new ExamRate(QualificationLevel.valueOf(rs.getString("level")), rs.getLong("passed"),
                         rs.getLong("decided"), rs.getLong("pending")))
                 .list();
         return rates.stream().sorted(Comparator.comparing(ExamRate::level)).toList();
     }
 
-    private Map<Dimension, List<Breakdown>> breakdowns(String where, Map<String, Object> params) {
+    private Map<Dimension, List<Breakdown>> breakdowns(Scope scope) {
         Map<Dimension, List<Breakdown>> result = new EnumMap<>(Dimension.class);
+        SearchSql mobilities = scope.over(MOBILITIES);
         jdbc.sql("with w as (" + """
                         select m.activity_type as a, st.qualification_level as l, to_char(m.start_date, 'YYYY') as y,
                                to_char(m.start_date, 'YYYY-MM') as mo, m.sending_school_id as s, c.country as co,
-                               m.student_id, m.staff_id
-                        from mobility m
-                        join city c on c.id = m.destination_city_id
-                        left join student st on st.id = m.student_id""" + where + "), " + """
+                               m.student_id, m.staff_id""" + mobilities.fromWhere() + "), " + """
                         g as (select case when grouping(a) = 0 then 'ACTIVITY_TYPE'
                                           when grouping(l) = 0 then 'QUALIFICATION_LEVEL'
                                           when grouping(y) = 0 then 'YEAR'
@@ -186,7 +186,7 @@ public class DashboardService {
                         select 'FIELD', f.field, null, sum(g.learners), sum(g.staff)
                         from g join school_field f on g.dim = 'SCHOOL' and f.school_id::text = g.key
                         group by f.field""")
-                .params(params)
+                .params(mobilities.params())
                 .query(rs -> {
                     result.computeIfAbsent(Dimension.valueOf(rs.getString("dim")), d -> new ArrayList<>())
                             .add(new Breakdown(rs.getString("key"), rs.getString("name"), rs.getLong("learners"),

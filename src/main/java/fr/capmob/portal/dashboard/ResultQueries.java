@@ -4,11 +4,12 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.QualificationLevel;
 import fr.capmob.portal.mobility.ExamOutcome;
 import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.shared.SearchSql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Exam results across students (recorded per student in the mobility module), filtered, sorted and paged in SQL:
  * one statement for the count, one for the page. A referent and a school's accountant see their school's students.
+ * Whether a student went abroad is read from the mobility module's view {@code mobility_view}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,10 +34,15 @@ public class ResultQueries {
             "session", "e.session_date",
             "outcome", "e.result");
 
-    private static final String FROM = "\n" + """
+    private static final String FROM = """
              from exam_result e
              join student st on st.id = e.student_id
              join school s on s.id = st.school_id""";
+    private static final String COLUMNS = """
+            select e.id, e.student_id, st.last_name || ' ' || st.first_name as student, s.name as school_name,
+                   e.qualification_level, e.session_label, e.session_date, e.result,
+                   exists (select 1 from mobility_view m where m.student_id = e.student_id and m.went_abroad)
+                       as went_abroad""";
 
     private final JdbcClient jdbc;
 
@@ -44,57 +51,36 @@ public class ResultQueries {
     }
 
     public Page<ResultRow> search(ResultFilter filter, Pageable pageable, CurrentUser user) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
-        if (!user.seesWholeConsortium()) {
-            where.append(" and st.school_id = :userSchool");
-            params.put("userSchool", user.schoolId() == null ? -1L : user.schoolId());
-        }
-        if (filter.schoolId() != null) {
-            where.append(" and st.school_id = :school");
-            params.put("school", filter.schoolId());
-        }
-        if (filter.level() != null) {
-            where.append(" and e.qualification_level = :level");
-            params.put("level", filter.level().name());
-        }
-        String session = ListQuery.searchPattern(filter.session());
-        if (session != null) {
-            where.append(" and lower(e.session_label) like :session");
-            params.put("session", session);
-        }
-        if (filter.outcome() != null) {
-            where.append(" and e.result = :outcome");
-            params.put("outcome", filter.outcome().name());
-        }
+        Long userSchool = user.seesWholeConsortium() ? null : (user.schoolId() == null ? -1L : user.schoolId());
         // without a school condition the count needs no join (700,000 results: a tenth of the time)
-        boolean bySchool = params.containsKey("userSchool") || params.containsKey("school");
-        long total = jdbc.sql("select count(*)" + (bySchool ? FROM : " from exam_result e") + where).params(params)
-                .query(Long.class).single();
+        boolean bySchool = userSchool != null || filter.schoolId() != null;
+        long total = conditions(bySchool ? FROM : " from exam_result e", filter, userSchool).count(jdbc);
         if (total == 0) {
             return Page.empty(pageable);
         }
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
-        params.put("wentAbroad", DashboardService.WENT_ABROAD);
-        List<ResultRow> rows = jdbc.sql("""
-                        select e.id, e.student_id, st.last_name || ' ' || st.first_name as student, s.name as school_name,
-                               e.qualification_level, e.session_label, e.session_date, e.result,
-                               exists (select 1 from mobility m where m.student_id = e.student_id
-                                       and m.status in (:wentAbroad)) as went_abroad""" + FROM + where
-                        + " order by " + orderBy(pageable) + " limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> new ResultRow(rs.getLong("id"), rs.getLong("student_id"), rs.getString("student"),
-                        rs.getString("school_name"), QualificationLevel.valueOf(rs.getString("qualification_level")),
-                        rs.getString("session_label"), rs.getObject("session_date", LocalDate.class),
-                        ExamOutcome.valueOf(rs.getString("result")), rs.getBoolean("went_abroad")))
-                .list();
+        List<ResultRow> rows = conditions(FROM, filter, userSchool)
+                .rows(jdbc, COLUMNS, SearchSql.orderBy(pageable, "e.id"), pageable, ResultQueries::row);
         return new PageImpl<>(rows, pageable, total);
     }
 
-    private static String orderBy(Pageable pageable) {
-        return pageable.getSort().stream()
-                .map(o -> (o.getProperty().equals("id") ? "e.id" : o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
+    /** The filter's and the user's conditions after the given FROM clause ({@code st} needed for a school). */
+    private static SearchSql conditions(String from, ResultFilter filter, Long userSchool) {
+        return SearchSql.from(from)
+                .whereIfPresent(userSchool, "st.school_id = :userSchool", "userSchool")
+                .whereIfPresent(filter.schoolId(), "st.school_id = :school", "school")
+                .whereIfPresent(name(filter.level()), "e.qualification_level = :level", "level")
+                .whereIfPresent(ListQuery.searchPattern(filter.session()), "lower(e.session_label) like :session", "session")
+                .whereIfPresent(name(filter.outcome()), "e.result = :outcome", "outcome");
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static ResultRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new ResultRow(rs.getLong("id"), rs.getLong("student_id"), rs.getString("student"),
+                rs.getString("school_name"), QualificationLevel.valueOf(rs.getString("qualification_level")),
+                rs.getString("session_label"), rs.getObject("session_date", LocalDate.class),
+                ExamOutcome.valueOf(rs.getString("result")), rs.getBoolean("went_abroad"));
     }
 }

@@ -60,13 +60,13 @@ final class DocumentRequirements {
             if (sheet.host() == null) {
                 missing.add(mobilityField("documents.missing.host", sheet, may));
             }
-            if (kind != DocumentKind.CERTIFICATE && !sheet.hasText(sheet.mentor())) {
+            if (kind != DocumentKind.CERTIFICATE && !sheet.hasText(sheet.agreement().mentor())) {
                 missing.add(mobilityField("documents.missing.mentor", sheet, may));
             }
-            if (!sheet.hasText(sheet.learningOutcomes())) {
+            if (!sheet.hasText(sheet.agreement().learningOutcomes())) {
                 missing.add(mobilityField("documents.missing.learningOutcomes", sheet, may));
             }
-            if (kind != DocumentKind.CERTIFICATE && !sheet.hasText(sheet.tasks())) {
+            if (kind != DocumentKind.CERTIFICATE && !sheet.hasText(sheet.agreement().tasks())) {
                 missing.add(mobilityField("documents.missing.tasks", sheet, may));
             }
         }

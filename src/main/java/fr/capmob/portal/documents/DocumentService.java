@@ -65,7 +65,7 @@ public class DocumentService {
         return new DocumentRequirements.Permissions() {
             @Override
             public boolean mayEditMobility() {
-                return mobilities.mayEdit(sheet.id(), user);
+                return mobilities.mayEdit(sheet.id().value(), user);
             }
 
             @Override

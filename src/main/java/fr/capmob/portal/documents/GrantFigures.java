@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A mobility's grant as stored in {@code mobility_grant} (item amounts exact, the total rounded once) and the
- * project's payment schedule: the advance is {@code advanceShare} of the total rounded half-up to the cent, the
- * balance the rest, so that advance + balance = total exactly.
+ * A mobility's grant as the mobility module publishes it (the {@code grant_} columns of {@code mobility_view}: item
+ * amounts exact, the total rounded once) and the project's payment schedule: the advance is {@code advanceShare} of
+ * the total rounded half-up to the cent, the balance the rest, so that advance + balance = total exactly.
  */
 public record GrantFigures(BigDecimal travelSupport, BigDecimal exceptionalTravel, BigDecimal individualSupport,
                            BigDecimal organisationalSupport, BigDecimal inclusionOrganisation,

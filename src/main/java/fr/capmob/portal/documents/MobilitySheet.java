@@ -1,22 +1,34 @@
 package fr.capmob.portal.documents;
 
 import fr.capmob.portal.mobility.ActivityType;
-import fr.capmob.portal.mobility.DurationRules;
-import fr.capmob.portal.mobility.MobilityStatus;
+import fr.capmob.portal.mobility.LearningAgreement;
+import fr.capmob.portal.mobility.MobilityId;
+import fr.capmob.portal.mobility.MobilityStage;
+import fr.capmob.portal.mobility.StayPeriod;
 import fr.capmob.portal.mobility.Transport;
 import fr.capmob.portal.participant.Majority;
 import java.time.LocalDate;
 
 /**
- * Everything the documents of one mobility print: the mobility, its participant, sending school (the letterhead),
- * host organisation (null when none), destination and grant (null while no grant has been computed).
+ * Everything the documents of one mobility print, in named groups: what the mobility is and where it stands, its
+ * project, its period, its learning agreement, the sending school (the letterhead), the participant, the host
+ * organisation (null when none), the destination and the grant (null while no grant has been computed). A new field
+ * lands in its group (and the template that prints it), never in a wide constructor.
  */
-public record MobilitySheet(long id, String reference, ActivityType activityType, MobilityStatus status,
-                            LocalDate startDate, LocalDate endDate, int travelDaysBefore, int travelDaysAfter,
-                            int interruptionDays, Transport transport, String learningOutcomes, String tasks,
-                            String mentor, Long tripId, long projectId, String projectNumber, String projectTitle,
-                            Letterhead school, Person participant, HostParty host, String cityName, String country,
-                            GrantFigures grant) {
+public record MobilitySheet(MobilityId id, String reference, Activity activity, Project project, StayPeriod period,
+                            LearningAgreement agreement, Letterhead school, Person participant, HostParty host,
+                            Place destination, GrantFigures grant) {
+
+    /**
+     * What the mobility is (its activity type, its transport) and where it stands in its lifecycle: its stage, and
+     * whether it took place (then its dates are the actual ones).
+     */
+    public record Activity(ActivityType type, Transport transport, MobilityStage stage, boolean tookPlace) {
+    }
+
+    /** The project (grant agreement) the mobility belongs to. */
+    public record Project(String number, String title) {
+    }
 
     /** The sending school as printed at the top of every page. */
     public record Letterhead(long id, String name, String address, String postcode, String city, String uai,
@@ -47,27 +59,22 @@ public record MobilitySheet(long id, String reference, ActivityType activityType
                             String contactName, String contactRole, String contactEmail, String contactPhone) {
     }
 
-    /** Days abroad counted for the mobility's duration (travel and interruption days excluded). */
-    public int countedDays() {
-        return DurationRules.countedDays(startDate, endDate, travelDaysBefore, travelDaysAfter, interruptionDays);
-    }
-
-    /** Calendar days from the first to the last day, both included. */
-    public long calendarDays() {
-        return java.time.temporal.ChronoUnit.DAYS.between(startDate, endDate) + 1;
+    /** A city and its country (ISO code). */
+    public record Place(String cityName, String country) {
     }
 
     public boolean minorOnStart() {
-        return participant.birthDate() != null && Majority.isMinorOn(participant.birthDate(), startDate);
+        return participant.birthDate() != null && Majority.isMinorOn(participant.birthDate(), period.startDate());
     }
 
     /** The mobility took place: its dates are the actual ones. */
     public boolean completed() {
-        return status == MobilityStatus.COMPLETED || status == MobilityStatus.REPORTED;
+        return activity.tookPlace();
     }
 
+    /** Cancelled, for force majeure or not: no document is issued for it. */
     public boolean cancelled() {
-        return status == MobilityStatus.CANCELLED;
+        return activity.stage() == MobilityStage.CANCELLED || activity.stage() == MobilityStage.CANCELLED_FORCE_MAJEURE;
     }
 
     public boolean hasText(String value) {

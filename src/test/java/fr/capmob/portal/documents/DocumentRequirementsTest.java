@@ -3,7 +3,11 @@ package fr.capmob.portal.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.capmob.portal.mobility.ActivityType;
+import fr.capmob.portal.mobility.LearningAgreement;
+import fr.capmob.portal.mobility.MobilityId;
+import fr.capmob.portal.mobility.MobilityStage;
 import fr.capmob.portal.mobility.MobilityStatus;
+import fr.capmob.portal.mobility.StayPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +26,13 @@ class DocumentRequirementsTest {
         var figures = grant ? new GrantFigures(BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, false, 0, false, 0, 0,
                 GrantFigures.DEFAULT_ADVANCE_SHARE) : null;
-        return new MobilitySheet(12, "047193-MOB-00001", ActivityType.LM_SHORT_VET, status, LocalDate.of(2019, 3, 4),
-                LocalDate.of(2019, 3, 22), 1, 1, 0, null, outcomes, tasks, mentor, null, 1, "2018-1-FR01-KA102-047193",
-                "CAPMOB", school, person, hostParty, "Berlin", "DE", figures);
+        var activity = new MobilitySheet.Activity(ActivityType.LM_SHORT_VET, null, MobilityStage.of(status, false),
+                status == MobilityStatus.COMPLETED || status == MobilityStatus.REPORTED);
+        return new MobilitySheet(MobilityId.of(12), "047193-MOB-00001", activity,
+                new MobilitySheet.Project("2018-1-FR01-KA102-047193", "CAPMOB"),
+                new StayPeriod(LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 22), 1, 1, 0),
+                new LearningAgreement(outcomes, tasks, mentor), school, person, hostParty,
+                new MobilitySheet.Place("Berlin", "DE"), figures);
     }
 
     static List<String> keys(List<MissingItem> items) {
@@ -57,6 +65,18 @@ class DocumentRequirementsTest {
     void aCancelledMobilityHasNoDocument() {
         MobilitySheet cancelled = sheet(MobilityStatus.CANCELLED, "1 rue", true, "M", "LO", "T", true);
         assertThat(keys(DocumentRequirements.missing(DocumentKind.GRANT_AGREEMENT, cancelled, REFERENT)))
+                .containsExactly("documents.missing.cancelled");
+    }
+
+    @Test
+    void aForceMajeureCancellationHasNoDocumentEither() {
+        MobilitySheet complete = sheet(MobilityStatus.COMPLETED, "1 rue", true, "M", "LO", "T", true);
+        var activity = new MobilitySheet.Activity(ActivityType.LM_SHORT_VET, null, MobilityStage.CANCELLED_FORCE_MAJEURE,
+                false);
+        MobilitySheet cancelled = new MobilitySheet(complete.id(), complete.reference(), activity, complete.project(),
+                complete.period(), complete.agreement(), complete.school(), complete.participant(), complete.host(),
+                complete.destination(), complete.grant());
+        assertThat(keys(DocumentRequirements.missing(DocumentKind.LEARNING_AGREEMENT, cancelled, REFERENT)))
                 .containsExactly("documents.missing.cancelled");
     }
 

@@ -188,6 +188,19 @@ class ExportsTest {
     }
 
     @Test
+    void aForceMajeureCancellationIsReportedWithItsFlagAndASubmittedMobilityIsNot() throws Exception {
+        jdbc.update("update mobility set status = 'CANCELLED', force_majeure = true, cancellation_reason = 'Grève'"
+                + " where reference = ?", referenceA4);
+        jdbc.update("update mobility set status = 'SUBMITTED' where reference = ?", referenceA3);
+        List<CSVRecord> records = csv(download(coordinator, "/exports/beneficiary-module", "project",
+                String.valueOf(project)).getContentAsByteArray(), ';');
+        assertThat(records).hasSize(5);
+        assertThat(byHeader(records, referenceA4).get("Force Majeure")).isEqualTo("Yes");
+        assertThat(byHeader(records, referenceA1).get("Force Majeure")).isEqualTo("No");
+        assertThat(records.stream().flatMap(r -> r.toList().stream())).doesNotContain(referenceA3);
+    }
+
+    @Test
     void commaStyleUsesDecimalPointAndIsoDates() throws Exception {
         MockHttpServletResponse response = download(coordinator, "/exports/beneficiary-module", "project", String.valueOf(project),
                 "format", "csv", "separator", "comma");
