@@ -1,0 +1,35 @@
+package fr.capmob.portal.budget;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The money of one mobility, read from a row of {@link BudgetSql#MOBILITY_MONEY}: its amount per item (total: what it
+ * owes; items rounded to the cent), its budget stage (null: counts nowhere), what was paid and what of it settles what it owes.
+ */
+public record MobilityMoney(String stage, ItemAmounts amounts, BigDecimal paid, BigDecimal settled) {
+
+    /** Reads the columns of {@link BudgetSql#MOBILITY_MONEY} (item columns without prefix, {@code owed} as total). */
+    public static MobilityMoney read(ResultSet rs) throws SQLException {
+        java.util.Map<BudgetItem, BigDecimal> items = new java.util.EnumMap<>(BudgetItem.class);
+        for (BudgetItem item : BudgetItem.values()) {
+            items.put(item, rs.getBigDecimal(BudgetSql.column(item)).setScale(2, java.math.RoundingMode.HALF_UP));
+        }
+        return new MobilityMoney(rs.getString("stage"), new ItemAmounts(java.util.Map.copyOf(items), rs.getBigDecimal("owed")),
+                rs.getBigDecimal("paid"), rs.getBigDecimal("settled"));
+    }
+
+    public BigDecimal owed() {
+        return amounts.total();
+    }
+
+    /** The mobility's figures, as a project's are: what it owes stands for granted, planned or committed by stage. */
+    public BudgetFigures figures() {
+        boolean planned = "PLANNED".equals(stage);
+        boolean committed = "COMMITTED".equals(stage);
+        BigDecimal none = BigDecimal.ZERO.setScale(2);
+        return new BudgetFigures(owed(), planned ? owed() : none, committed ? owed() : none,
+                new PaidAmounts(paid, committed ? settled : none, planned ? settled : none));
+    }
+}
