@@ -10,7 +10,8 @@ final class PaymentRows {
     private PaymentRows() {
     }
 
-    static final String FROM = """
+    /** Starts with a line break, to follow {@link #COLUMNS}. */
+    static final String FROM = "\n" + """
              from payment pa
              join mobility_view m on m.id = pa.mobility_id
              join project p on p.id = m.project_id
