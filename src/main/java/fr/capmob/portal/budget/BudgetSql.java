@@ -55,17 +55,21 @@ public final class BudgetSql {
      * ({@code planned_*}, {@code committed_*}) each item rounded to the cent once, after the sum, and the total;
      * {@code paid}, {@code paid_committed}, {@code paid_planned} (settled amounts of each stage).
      */
-    static final String SUMS = Arrays.stream(new String[] {"PLANNED", "COMMITTED"})
-            .map(stage -> Arrays.stream(BudgetItem.values())
-                    .map(item -> "round(coalesce(sum(mm.%1$s) filter (where mm.stage = '%2$s'), 0), 2) as %3$s_%1$s"
-                            .formatted(column(item), stage, stage.toLowerCase()))
-                    .collect(Collectors.joining(", ")) + ", coalesce(sum(mm.owed) filter (where mm.stage = '%s'), 0) as %s_total"
-                    .formatted(stage, stage.toLowerCase()))
-            .collect(Collectors.joining(",\n")) + """
+    static final String SUMS = stageSums("PLANNED") + ",\n" + stageSums("COMMITTED") + """
             ,
             coalesce(sum(mm.paid), 0) as paid,
             coalesce(sum(mm.settled) filter (where mm.stage = 'COMMITTED'), 0) as paid_committed,
             coalesce(sum(mm.settled) filter (where mm.stage = 'PLANNED'), 0) as paid_planned""";
+
+    /** Per item {@code <stage>_<item>} (the sum rounded once) and {@code <stage>_total} of one budget stage. */
+    private static String stageSums(String stage) {
+        String prefix = stage.toLowerCase(java.util.Locale.ROOT);
+        return Arrays.stream(BudgetItem.values())
+                .map(item -> "round(coalesce(sum(mm.%1$s) filter (where mm.stage = '%2$s'), 0), 2) as %3$s_%1$s"
+                        .formatted(column(item), stage, prefix))
+                .collect(Collectors.joining(",\n"))
+                + ",\ncoalesce(sum(mm.owed) filter (where mm.stage = '%s'), 0) as %s_total".formatted(stage, prefix);
+    }
 
     /** {@link #SUMS} of the mobilities matching {@code condition} (on {@code mm}), grouped by {@code keys} (or none). */
     static String sums(String keys, String condition) {

@@ -83,7 +83,7 @@ class ExpenditureController {
             model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
             model.addAttribute("categories", ExpenditureCategory.values());
         }
-        return HtmxRequests.view(request, "expenditure/list", "results");
+        return HtmxRequests.view(request, "budget/expenditure/list", "results");
     }
 
     @GetMapping("/expenditure/new")
@@ -166,6 +166,6 @@ class ExpenditureController {
         model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
         model.addAttribute("trips", expenditures.tripChoices(user));
         model.addAttribute("categories", ExpenditureCategory.values());
-        return "expenditure/form";
+        return "budget/expenditure/form";
     }
 }
