@@ -1,18 +1,18 @@
 package fr.capmob.portal.budget;
 
 /**
- * The budget items of a KA1 VET grant agreement (the granted amounts on the project) and how each item is read
- * from a mobility's grant breakdown ({@code mobility_grant}): see {@link BudgetSql#GRANTS}.
+ * The budget items of a KA1 VET grant agreement (the granted amounts on the project) and the column of
+ * {@code mobility_view} each is read from (see {@link BudgetSql#MOBILITY_MONEY}).
  */
 public enum BudgetItem {
-    /** {@code travel_support}. */
+    /** {@code budget_travel}. */
     TRAVEL,
-    /** {@code individual_support}. */
+    /** {@code budget_individual}. */
     INDIVIDUAL_SUPPORT,
-    /** {@code organisational_support}. */
+    /** {@code budget_organisational}. */
     ORGANISATIONAL_SUPPORT,
-    /** {@code inclusion_organisation + inclusion_participant}. */
+    /** {@code budget_inclusion}: for the organisation and for the participant. */
     INCLUSION_SUPPORT,
-    /** {@code exceptional_travel + force_majeure_costs}: the real-cost items outside the unit costs. */
+    /** {@code budget_exceptional}: exceptional travel and force-majeure costs, the real costs outside the unit costs. */
     EXCEPTIONAL_COSTS
 }

@@ -1,47 +1,82 @@
 package fr.capmob.portal.budget;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
- * The SQL that every budget figure is computed from, so that the pages, the payment form and the M9.6 report
- * can never disagree.
+ * The SQL every money figure is computed from, so that the pages, the payment form, the M9.6 report and the
+ * exports can never disagree. It reads mobilities only through the mobility module's published view
+ * {@code mobility_view}, whose {@code budget_stage} and {@code budget_*} columns define what a mobility weighs in a
+ * budget (PLANNED: the live grant; COMMITTED: the frozen grant, or exactly the costs of a force-majeure cancellation,
+ * under exceptional costs; null: nothing).
  *
- * <p>{@link #GRANTS} gives one line per mobility that counts in a budget, with its stage and its amount per budget
- * item:
+ * <p>{@link #MOBILITY_MONEY} gives one line per mobility (every mobility, counted or not, since a cancelled one may
+ * have been paid): its budget stage, its amount per item, and
  * <ul>
- *   <li>PLANNED: DRAFT, SUBMITTED, APPROVED (the grant is still computed live);</li>
- *   <li>COMMITTED: CONFIRMED, IN_PROGRESS, COMPLETED, REPORTED (the grant is frozen), and a CANCELLED mobility
- *       cancelled for force majeure with costs incurred: it commits exactly those costs (rounded to the cent),
- *       booked under EXCEPTIONAL_COSTS, and nothing else;</li>
- *   <li>any other cancelled mobility, or a mobility without a grant row, counts nowhere.</li>
+ *   <li>{@code owed}: what the mobility owes its participant now ({@code budget_total}; 0 when it counts nowhere);</li>
+ *   <li>{@code paid}: its payments, corrections deducted;</li>
+ *   <li>{@code settled}: what was paid of what it owes, {@code least(paid, owed)}; the rest of the payments,
+ *       {@code paid − settled}, is money to recover.</li>
  * </ul>
- * Item amounts are the exact (unrounded) breakdown; totals are {@code mobility_grant.total} (rounded once, by
- * the grant computation). Sums of items are rounded to the cent when shown.
+ * {@link BudgetFigures} derives available, still to pay and to recover from these sums.
  */
-final class BudgetSql {
+public final class BudgetSql {
 
     private BudgetSql() {
     }
 
-    static final String PLANNED_STATUSES = "('DRAFT', 'SUBMITTED', 'APPROVED')";
+    /**
+     * One line per mobility (alias it, e.g. {@code (MOBILITY_MONEY) mm}, and filter on {@code mm.project_id},
+     * {@code mm.school_id}, {@code mm.mobility_id}): columns {@code mobility_id, project_id, school_id, stage, travel,
+     * individual, organisational, inclusion, exceptional, owed, paid, settled}. Item amounts are exact (unrounded).
+     */
+    public static final String MOBILITY_MONEY = """
+            select x.*, least(x.paid, x.owed) as settled
+            from (select m.id as mobility_id, m.project_id, m.sending_school_id as school_id, m.budget_stage as stage,
+                         m.budget_travel as travel, m.budget_individual as individual,
+                         m.budget_organisational as organisational, m.budget_inclusion as inclusion,
+                         m.budget_exceptional as exceptional, m.budget_total as owed,
+                         (select coalesce(sum(pa.amount), 0) from payment pa where pa.mobility_id = m.id) as paid
+                  from mobility_view m) x""";
 
-    /** A sub-select; add conditions on {@code m} with {@code and ...} after it inside the parentheses. */
-    static final String GRANTS = """
-            select m.id as mobility_id, m.project_id, m.sending_school_id as school_id,
-                   case when m.status in ('DRAFT', 'SUBMITTED', 'APPROVED') then 'PLANNED' else 'COMMITTED' end as stage,
-                   case when m.status = 'CANCELLED' then 0 else g.travel_support end as travel,
-                   case when m.status = 'CANCELLED' then 0 else g.individual_support end as individual,
-                   case when m.status = 'CANCELLED' then 0 else g.organisational_support end as organisational,
-                   case when m.status = 'CANCELLED' then 0 else g.inclusion_organisation + g.inclusion_participant end as inclusion,
-                   case when m.status = 'CANCELLED' then g.force_majeure_costs
-                        else g.exceptional_travel + g.force_majeure_costs end as exceptional,
-                   case when m.status = 'CANCELLED' then round(g.force_majeure_costs, 2) else g.total end as total
-            from mobility m join mobility_grant g on g.mobility_id = m.id
-            where (m.status <> 'CANCELLED' or (m.force_majeure and g.force_majeure_costs > 0))""";
+    /** The column of each item in {@link #MOBILITY_MONEY}. */
+    static String column(BudgetItem item) {
+        return switch (item) {
+            case TRAVEL -> "travel";
+            case INDIVIDUAL_SUPPORT -> "individual";
+            case ORGANISATIONAL_SUPPORT -> "organisational";
+            case INCLUSION_SUPPORT -> "inclusion";
+            case EXCEPTIONAL_COSTS -> "exceptional";
+        };
+    }
 
-    /** The five item sums and the total of a grouped {@link #GRANTS} selection (aliased {@code gr}). */
-    static final String ITEM_SUMS = """
-            round(coalesce(sum(gr.travel), 0), 2) as travel, round(coalesce(sum(gr.individual), 0), 2) as individual,
-            round(coalesce(sum(gr.organisational), 0), 2) as organisational, round(coalesce(sum(gr.inclusion), 0), 2) as inclusion,
-            round(coalesce(sum(gr.exceptional), 0), 2) as exceptional, coalesce(sum(gr.total), 0) as total""";
+    /**
+     * The sums of a selection of {@link #MOBILITY_MONEY} (alias {@code mm}), read by {@link MoneySums#read}: per stage
+     * ({@code planned_*}, {@code committed_*}) each item rounded to the cent once, after the sum, and the total;
+     * {@code paid}, {@code paid_committed}, {@code paid_planned} (settled amounts of each stage).
+     */
+    static final String SUMS = stageSums("PLANNED") + ",\n" + stageSums("COMMITTED") + """
+            ,
+            coalesce(sum(mm.paid), 0) as paid,
+            coalesce(sum(mm.settled) filter (where mm.stage = 'COMMITTED'), 0) as paid_committed,
+            coalesce(sum(mm.settled) filter (where mm.stage = 'PLANNED'), 0) as paid_planned""";
+
+    /** Per item {@code <stage>_<item>} (the sum rounded once) and {@code <stage>_total} of one budget stage. */
+    private static String stageSums(String stage) {
+        String prefix = stage.toLowerCase(java.util.Locale.ROOT);
+        return Arrays.stream(BudgetItem.values())
+                .map(item -> "round(coalesce(sum(mm.%1$s) filter (where mm.stage = '%2$s'), 0), 2) as %3$s_%1$s"
+                        .formatted(column(item), stage, prefix))
+                .collect(Collectors.joining(",\n"))
+                + ",\ncoalesce(sum(mm.owed) filter (where mm.stage = '%s'), 0) as %s_total".formatted(stage, prefix);
+    }
+
+    /** {@link #SUMS} of the mobilities matching {@code condition} (on {@code mm}), grouped by {@code keys} (or none). */
+    static String sums(String keys, String condition) {
+        String select = keys.isEmpty() ? "" : keys + ", ";
+        String groupBy = keys.isEmpty() ? "" : " group by " + keys;
+        return "select " + select + SUMS + "\nfrom (" + MOBILITY_MONEY + ") mm where " + condition + groupBy;
+    }
 
     /** The granted amount of each item on the project table (alias {@code p}). */
     static String grantedColumn(BudgetItem item) {

@@ -9,36 +9,29 @@ import java.util.Map;
 /** An amount per budget item, and their total (which may differ from the sum of the items by rounding). */
 public record ItemAmounts(Map<BudgetItem, BigDecimal> items, BigDecimal total) {
 
-    public static final ItemAmounts ZERO = of(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
-            BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+    private static final BigDecimal NONE = BigDecimal.ZERO.setScale(2);
+
+    public static final ItemAmounts ZERO = ofItems(Map.of());
 
     public BigDecimal get(BudgetItem item) {
-        return items.getOrDefault(item, BigDecimal.ZERO.setScale(2));
+        return items.getOrDefault(item, NONE);
     }
 
-    static ItemAmounts of(BigDecimal travel, BigDecimal individual, BigDecimal organisational, BigDecimal inclusion,
-                          BigDecimal exceptional, BigDecimal total) {
+    /** Reads the columns {@code <prefix><item column>} and {@code <prefix>total} (see {@link BudgetSql#SUMS}). */
+    static ItemAmounts read(ResultSet rs, String prefix) throws SQLException {
         Map<BudgetItem, BigDecimal> items = new EnumMap<>(BudgetItem.class);
-        items.put(BudgetItem.TRAVEL, travel);
-        items.put(BudgetItem.INDIVIDUAL_SUPPORT, individual);
-        items.put(BudgetItem.ORGANISATIONAL_SUPPORT, organisational);
-        items.put(BudgetItem.INCLUSION_SUPPORT, inclusion);
-        items.put(BudgetItem.EXCEPTIONAL_COSTS, exceptional);
-        return new ItemAmounts(Map.copyOf(items), total);
-    }
-
-    /** Reads the columns of {@link BudgetSql#ITEM_SUMS}. */
-    static ItemAmounts read(ResultSet rs) throws SQLException {
-        return of(rs.getBigDecimal("travel"), rs.getBigDecimal("individual"), rs.getBigDecimal("organisational"),
-                rs.getBigDecimal("inclusion"), rs.getBigDecimal("exceptional"), rs.getBigDecimal("total"));
+        for (BudgetItem item : BudgetItem.values()) {
+            items.put(item, rs.getBigDecimal(prefix + BudgetSql.column(item)));
+        }
+        return new ItemAmounts(Map.copyOf(items), rs.getBigDecimal(prefix + "total"));
     }
 
     /** Items summed (e.g. allocations), total = their sum. */
     static ItemAmounts ofItems(Map<BudgetItem, BigDecimal> items) {
         Map<BudgetItem, BigDecimal> copy = new EnumMap<>(BudgetItem.class);
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        BigDecimal total = NONE;
         for (BudgetItem item : BudgetItem.values()) {
-            BigDecimal value = items.getOrDefault(item, BigDecimal.ZERO.setScale(2));
+            BigDecimal value = items.getOrDefault(item, NONE);
             copy.put(item, value);
             total = total.add(value);
         }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * What a mobility's participant is owed (the grant as {@link BudgetSql#GRANTS} counts it: planned or committed
+ * What a mobility's participant is owed ({@code owed} of {@link BudgetSql#MOBILITY_MONEY}: planned or committed
  * total, a force-majeure cancellation's costs, 0 for any other cancellation or without a grant), what was paid
- * (payments and corrections) and what remains; with the suggested advance and balance.
+ * (payments and corrections) and what remains (negative: to recover); with the suggested advance and balance.
  *
  * @param status the mobility's status name (mobility.MobilityStatus)
  */

@@ -1,18 +1,27 @@
 package fr.capmob.portal.budget;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 
-/** One school within a project's budget (or one project within a school's budget): per item and paid in total. */
+/**
+ * One school within a project's budget (or one project within a school's budget): per item and paid in total; what
+ * was allocated to the school stands for its granted amount.
+ */
 public record SchoolBudgetRow(long id, String label, ItemAmounts allocated, ItemAmounts planned, ItemAmounts committed,
-                              BigDecimal paid) {
+                              PaidAmounts payments) {
 
-    public java.util.List<ItemLine> lines() {
-        return java.util.Arrays.stream(BudgetItem.values()).map(item -> new ItemLine(item, allocated.get(item),
-                new BudgetFigures(allocated.get(item), planned.get(item), committed.get(item), null))).toList();
+    public List<ItemLine> lines() {
+        MoneySums sums = new MoneySums(planned, committed, payments);
+        return Arrays.stream(BudgetItem.values())
+                .map(item -> new ItemLine(item, allocated.get(item), sums.figures(item, allocated.get(item)))).toList();
     }
 
-    /** Allocated as the "granted" amount of the school. */
     public BudgetFigures total() {
-        return new BudgetFigures(allocated.total(), planned.total(), committed.total(), paid);
+        return new MoneySums(planned, committed, payments).figures(allocated.total());
+    }
+
+    public BigDecimal paid() {
+        return payments.total();
     }
 }

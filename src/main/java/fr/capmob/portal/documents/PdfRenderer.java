@@ -8,18 +8,24 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
- * XHTML → PDF with Flying Saucer (OpenPDF underneath). Documents are laid out one after another into one PDF, each
- * starting on a new page with its own page numbers; pages are written to the stream as they are laid out. The
- * stylesheet ({@code documents/documents.css}) is read from the classpath; DejaVu Sans (regular and bold, every
- * Latin, Greek and Cyrillic letter) is embedded, subset to the glyphs used.
+ * The portal's one PDF pipeline: a Thymeleaf template (XHTML: every element closed) → PDF with Flying Saucer (OpenPDF
+ * underneath). Documents are laid out one after another into one PDF, each starting on a new page with its own page
+ * numbers; pages are written to the stream as they are laid out. Relative links resolve next to the documents'
+ * stylesheet ({@code documents/documents.css}, on the classpath); DejaVu Sans (regular and bold, every Latin, Greek
+ * and Cyrillic letter) is embedded, subset to the glyphs used. Used by the mobility documents and the exports' summary.
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
     private static final String STYLESHEET = "documents/documents.css";
@@ -27,11 +33,13 @@ class PdfRenderer {
     private static final String REGULAR = "fonts/DejaVuSans.ttf";
     private static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
 
+    private final ITemplateEngine templates;
     private final BaseFont regular;
     private final BaseFont bold;
     private final String baseUrl;
 
-    PdfRenderer() {
+    PdfRenderer(ITemplateEngine templates) {
+        this.templates = templates;
         this.regular = font(REGULAR);
         this.bold = font(BOLD);
         try {
@@ -52,8 +60,18 @@ class PdfRenderer {
         }
     }
 
+    /**
+     * Renders one template (a view name such as {@code exports/pdf/summary}) with these variables, in this language
+     * (messages and formats), into a PDF written to {@code out}.
+     */
+    public void renderTemplate(String template, Map<String, ?> variables, Locale locale, OutputStream out) {
+        Context context = new Context(locale);
+        variables.forEach(context::setVariable);
+        render(List.of(templates.process(template, context)).iterator(), out);
+    }
+
     /** Renders the XHTML documents (read one at a time from the iterator) into one PDF written to {@code out}. */
-    void render(Iterator<String> documents, OutputStream out) {
+    public void render(Iterator<String> documents, OutputStream out) {
         if (!documents.hasNext()) {
             throw new IllegalArgumentException("nothing to render");
         }

@@ -23,14 +23,16 @@ public class ExportService {
     private final ProjectService projects;
     private final JdbcClient jdbc;
     private final BudgetExports budgets;
+    private final LedgerExports ledgers;
     private final BeneficiaryModuleExport beneficiaryModule;
     private final SummaryPdf summary;
 
-    ExportService(ProjectService projects, JdbcClient jdbc, BudgetExports budgets,
+    ExportService(ProjectService projects, JdbcClient jdbc, BudgetExports budgets, LedgerExports ledgers,
                   BeneficiaryModuleExport beneficiaryModule, SummaryPdf summary) {
         this.projects = projects;
         this.jdbc = jdbc;
         this.budgets = budgets;
+        this.ledgers = ledgers;
         this.beneficiaryModule = beneficiaryModule;
         this.summary = summary;
     }
@@ -91,7 +93,7 @@ public class ExportService {
                         select p.number from project p where p.id = :id
                           and (cast(:school as bigint) is null
                                or exists (select 1 from project_school ps where ps.project_id = p.id and ps.school_id = :school)
-                               or exists (select 1 from mobility m where m.project_id = p.id and m.sending_school_id = :school))
+                               or exists (select 1 from mobility_view m where m.project_id = p.id and m.sending_school_id = :school))
                         """).param("id", projectId).param("school", school).query(String.class).optional();
     }
 
@@ -117,8 +119,8 @@ public class ExportService {
                 case BUDGET_BY_SCHOOL -> budgets.writeBySchool(request, writer);
                 case BUDGET_BY_ITEM -> budgets.writeByItem(request, writer);
                 case BUDGET_PER_PARTICIPANT -> budgets.writePerParticipant(request, writer);
-                case PAYMENTS -> budgets.writePayments(request, writer);
-                case EXPENDITURE -> budgets.writeExpenditure(request, writer);
+                case PAYMENTS -> ledgers.writePayments(request, writer);
+                case EXPENDITURE -> ledgers.writeExpenditure(request, writer);
                 case BENEFICIARY_MODULE -> beneficiaryModule.write(request, writer);
                 case SUMMARY -> throw new IllegalStateException("the summary is a PDF");
             }

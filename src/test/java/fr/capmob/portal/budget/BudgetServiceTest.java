@@ -97,9 +97,9 @@ class BudgetServiceTest {
 
     @Test
     void warningsWhenCommittedOrPlannedExceedGranted() {
-        BudgetFigures within = new BudgetFigures(new BigDecimal("1000"), new BigDecimal("100"), new BigDecimal("900"), BigDecimal.ZERO);
-        BudgetFigures planned = new BudgetFigures(new BigDecimal("1000"), new BigDecimal("101"), new BigDecimal("900"), BigDecimal.ZERO);
-        BudgetFigures committed = new BudgetFigures(new BigDecimal("1000"), new BigDecimal("0"), new BigDecimal("1000.01"), BigDecimal.ZERO);
+        BudgetFigures within = new BudgetFigures(new BigDecimal("1000"), new BigDecimal("100"), new BigDecimal("900"), PaidAmounts.ZERO);
+        BudgetFigures planned = new BudgetFigures(new BigDecimal("1000"), new BigDecimal("101"), new BigDecimal("900"), PaidAmounts.ZERO);
+        BudgetFigures committed = new BudgetFigures(new BigDecimal("1000"), new BigDecimal("0"), new BigDecimal("1000.01"), PaidAmounts.ZERO);
         assertThat(within.committedExceedsGranted() || within.plannedExceedsGranted()).isFalse();
         assertThat(planned.plannedExceedsGranted()).isTrue();
         assertThat(planned.committedExceedsGranted()).isFalse();

@@ -313,16 +313,16 @@ class ExportsTest {
                 String.valueOf(project)).getContentAsByteArray(), ';');
         assertThat(records).hasSize(3);
         CSVRecord a = records.stream().filter(r -> r.get(1).startsWith("Lycée Export A")).findFirst().orElseThrow();
-        // project, school, uai, granted, planned, committed, paid, to pay, spent, committed − spent
-        assertThat(a.toList().subList(3, 10)).containsExactly("15000,00", "1430,00", "1859,57", "1477,66", "381,91",
-                "2500,00", "-640,43");
+        // project, school, uai, granted, planned, committed, paid, still to pay, to recover, spent, committed − spent
+        assertThat(a.toList().subList(3, 11)).containsExactly("15000,00", "1430,00", "1859,57", "1477,66", "381,91",
+                "0,00", "2500,00", "-640,43");
     }
 
     @Test
     void budgetByItemSumsExactItemsAndRoundsOnce() throws Exception {
         List<CSVRecord> records = csv(download(schoolAccountant, "/exports/budget-by-item", "project", String.valueOf(project),
                 "lang", "en").getContentAsByteArray(), ';');
-        assertThat(records.get(0).toList()).containsExactly("Project", "Budget item", "Granted", "Planned", "Committed", "Remaining");
+        assertThat(records.get(0).toList()).containsExactly("Project", "Budget item", "Granted", "Planned", "Committed", "Available");
         CSVRecord individual = records.stream().filter(r -> r.get(1).equals("Individual support")).findFirst().orElseThrow();
         assertThat(individual.toList().subList(2, 6)).containsExactly("10000,00", "800,00", "1234,57", "7965,43");
         CSVRecord inclusion = records.stream().filter(r -> r.get(1).equals("Inclusion support")).findFirst().orElseThrow();

@@ -6,9 +6,13 @@ import fr.capmob.portal.budget.ProjectBudget;
 import fr.capmob.portal.budget.SchoolBudgetRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.validation.BindingResult;
 
 /**
  * The coordinator's allocation of a project's grant to the schools shown on the page (amounts keyed
@@ -34,6 +38,33 @@ public class AllocationForm {
 
     static String key(long schoolId, BudgetItem item) {
         return schoolId + "-" + item.name();
+    }
+
+    /**
+     * The amounts typed, per school and item (blank: 0); an amount that is not a number is rejected on its field, as
+     * is a share that is not a number. Keys that name no school or item are ignored.
+     */
+    Map<Long, Map<BudgetItem, BigDecimal>> parse(BindingResult binding) {
+        Map<Long, Map<BudgetItem, BigDecimal>> parsed = new HashMap<>();
+        amounts.forEach((key, text) -> {
+            String[] parts = key.split("-", 2);
+            BudgetItem item = parts.length == 2 ? item(parts[1]) : null;
+            if (item == null || !parts[0].matches("\\d{1,18}")) {
+                return;
+            }
+            MoneyText.parse(text == null || text.isBlank() ? "0" : text).ifPresentOrElse(
+                    amount -> parsed.computeIfAbsent(Long.parseLong(parts[0]), k -> new EnumMap<>(BudgetItem.class))
+                            .put(item, amount),
+                    () -> binding.rejectValue("amounts[" + key + "]", "budget.allocation.amount.invalid"));
+        });
+        if (advanceShare() == null) {
+            binding.rejectValue("advanceSharePercent", "budget.allocation.share.invalid");
+        }
+        return parsed;
+    }
+
+    private static BudgetItem item(String name) {
+        return Arrays.stream(BudgetItem.values()).filter(item -> item.name().equals(name)).findFirst().orElse(null);
     }
 
     /** The share as a fraction (80 → 0.8000); null when not a number. */

@@ -4,19 +4,16 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.budget.BudgetItem;
 import fr.capmob.portal.budget.BudgetRuleException;
 import fr.capmob.portal.budget.BudgetService;
-import fr.capmob.portal.shared.MoneyText;
 import fr.capmob.portal.budget.PaymentService;
 import fr.capmob.portal.budget.ProjectBudget;
 import fr.capmob.portal.budget.SchoolBudgetRow;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.web.ConflictPage;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -81,37 +78,22 @@ class BudgetController {
                     @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
                     Model model, Locale locale, RedirectAttributes redirect) {
         ProjectBudget budget = budgets.project(id);
-        Map<Long, Map<BudgetItem, BigDecimal>> amounts = new HashMap<>();
-        form.getAmounts().forEach((key, text) -> {
-            String[] parts = key.split("-", 2);
-            BudgetItem item = parts.length == 2 ? item(parts[1]) : null;
-            if (item == null || !parts[0].matches("\\d{1,18}")) {
-                return;
-            }
-            String value = text == null || text.isBlank() ? "0" : text;
-            MoneyText.parse(value).ifPresentOrElse(
-                    amount -> amounts.computeIfAbsent(Long.parseLong(parts[0]), k -> new EnumMap<>(BudgetItem.class)).put(item, amount),
-                    () -> binding.rejectValue("amounts[" + key + "]", "budget.allocation.amount.invalid"));
-        });
-        BigDecimal share = form.advanceShare();
-        if (share == null) {
-            binding.rejectValue("advanceSharePercent", "budget.allocation.share.invalid");
-        }
+        Map<Long, Map<BudgetItem, BigDecimal>> amounts = form.parse(binding);
         Page<SchoolBudgetRow> schools = budgets.projectSchools(id, pageable(page, size));
         if (binding.hasErrors()) {
             return projectPage(budget, schools, form, request, model);
         }
         try {
-            budgets.saveAllocations(id, form.getVersion(), amounts, share, user);
+            budgets.saveAllocations(id, form.getVersion(), amounts, form.advanceShare(), user);
         } catch (BudgetRuleException rule) {
             messages.reject(binding, rule, locale);
             return projectPage(budget, schools, form, request, model);
         } catch (ConcurrentEditException conflict) {
-            model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictChanges", List.of());
+            ProjectBudget stored = budgets.project(id);
+            ConflictPage.show(model, response, conflict, form, AllocationForm.from(stored, schools.getContent()),
+                    "budget.allocation.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return projectPage(budgets.project(id), schools, form, request, model);
+            return projectPage(stored, schools, form, request, model);
         }
         redirect.addFlashAttribute("success", "budget.allocation.saved");
         return "redirect:/budget/projects/" + id + (page == null ? "" : "?page=" + page);
@@ -155,14 +137,5 @@ class BudgetController {
 
     private static Pageable pageable(Integer page, Integer size) {
         return ListQuery.pageable(page, size, null, null, NO_SORT, "default");
-    }
-
-    private static BudgetItem item(String name) {
-        for (BudgetItem item : BudgetItem.values()) {
-            if (item.name().equals(name)) {
-                return item;
-            }
-        }
-        return null;
     }
 }

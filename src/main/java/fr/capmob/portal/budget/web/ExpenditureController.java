@@ -10,7 +10,7 @@ import fr.capmob.portal.budget.ExpenditureService;
 import fr.capmob.portal.shared.MoneyText;
 import fr.capmob.portal.budget.PaymentService;
 import fr.capmob.portal.shared.ConcurrentEditException;
-import fr.capmob.portal.web.FormChanges;
+import fr.capmob.portal.web.ConflictPage;
 import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.PageLinks;
@@ -83,7 +83,7 @@ class ExpenditureController {
             model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
             model.addAttribute("categories", ExpenditureCategory.values());
         }
-        return HtmxRequests.view(request, "expenditure/list", "results");
+        return HtmxRequests.view(request, "budget/expenditure/list", "results");
     }
 
     @GetMapping("/expenditure/new")
@@ -136,11 +136,9 @@ class ExpenditureController {
             expenditures.update(id, form.getVersion(), form.toCommand(amount.get()), user);
         } catch (ConcurrentEditException conflict) {
             ExpenditureDetails stored = expenditures.get(id, user);
-            model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictChanges", FormChanges.between(form, ExpenditureForm.from(stored.command(), stored.version())));
-            model.addAttribute("conflictLabelPrefix", "budget.expenditure.field.");
+            ConflictPage.show(model, response, conflict, form, ExpenditureForm.from(stored.command(), stored.version()),
+                    "budget.expenditure.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(form, stored, user, model);
         } catch (BudgetRuleException rule) {
             messages.reject(binding, rule, locale);
@@ -168,6 +166,6 @@ class ExpenditureController {
         model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
         model.addAttribute("trips", expenditures.tripChoices(user));
         model.addAttribute("categories", ExpenditureCategory.values());
-        return "expenditure/form";
+        return "budget/expenditure/form";
     }
 }

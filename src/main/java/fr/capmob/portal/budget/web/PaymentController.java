@@ -93,14 +93,14 @@ class PaymentController {
             model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
             model.addAttribute("kinds", PaymentKind.values());
         }
-        return HtmxRequests.view(request, "payments/list", "results");
+        return HtmxRequests.view(request, "budget/payments/list", "results");
     }
 
     @GetMapping("/payments/mobilities/{id}")
     String mobility(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("account", payments.account(id, user));
         model.addAttribute("payments", payments.ofMobility(id, user));
-        return "payments/mobility";
+        return "budget/payments/mobility";
     }
 
     @GetMapping("/payments/new")
@@ -109,7 +109,7 @@ class PaymentController {
                       @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
         choices(query, user, model);
         if (HtmxRequests.isHtmx(request)) {
-            return "payments/form :: choices"; // the chooser's type-ahead: only the matches
+            return "budget/payments/form :: choices"; // the chooser's type-ahead: only the matches
         }
         PaymentForm form = new PaymentForm();
         form.setPaidOn(LocalDate.now(clock));
@@ -168,7 +168,7 @@ class PaymentController {
         }
         model.addAttribute("kinds", List.of(PaymentKind.ADVANCE, PaymentKind.BALANCE));
         model.addAttribute("methods", PaymentMethod.values());
-        return "payments/form";
+        return "budget/payments/form";
     }
 
     /** The mobilities matching the search box: at most {@link #MAX_CHOICES}, and whether there are more. */
@@ -214,6 +214,6 @@ class PaymentController {
         model.addAttribute("payment", payment);
         model.addAttribute("correctionForm", form);
         model.addAttribute("methods", PaymentMethod.values());
-        return "payments/correction";
+        return "budget/payments/correction";
     }
 }

@@ -1,0 +1,49 @@
+package fr.capmob.portal.budget;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+/** The payment ledger's SQL (mobilities through {@code mobility_view}) and its row. */
+final class PaymentRows {
+
+    private PaymentRows() {
+    }
+
+    /** Starts with a line break, to follow {@link #COLUMNS}. */
+    static final String FROM = "\n" + """
+             from payment pa
+             join mobility_view m on m.id = pa.mobility_id
+             join project p on p.id = m.project_id
+             join school s on s.id = m.sending_school_id
+             left join student st on st.id = m.student_id
+             left join staff_member sf on sf.id = m.staff_id
+             left join app_user u on u.email = pa.created_by""";
+
+    static final String COLUMNS = """
+            select pa.id, pa.mobility_id, m.reference as mobility_reference,
+                   coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
+                   coalesce(st.normalised_last_name || ' ' || st.normalised_first_name,
+                            sf.normalised_last_name || ' ' || sf.normalised_first_name) as participant_sort,
+                   m.sending_school_id, s.name as school_name, p.number as project_number, pa.kind, pa.paid_on, pa.amount,
+                   pa.method, pa.reference, pa.note, pa.corrects_payment_id, pa.over_owed_confirmed, pa.created_at,
+                   coalesce(u.display_name, pa.created_by) as created_by""";
+
+    /** The ledger's search box: the mobility's reference or the participant's name, either order, accents ignored. */
+    static final String SEARCH = """
+            lower(m.reference) like :q
+            or coalesce(st.normalised_last_name || ' ' || st.normalised_first_name,
+                        sf.normalised_last_name || ' ' || sf.normalised_first_name) like portal_unaccent(:q)
+            or coalesce(st.normalised_first_name || ' ' || st.normalised_last_name,
+                        sf.normalised_first_name || ' ' || sf.normalised_last_name) like portal_unaccent(:q)""";
+
+    static PaymentRow row(ResultSet rs, int n) throws SQLException {
+        return new PaymentRow(rs.getLong("id"), rs.getLong("mobility_id"), rs.getString("mobility_reference"),
+                rs.getString("participant"), rs.getLong("sending_school_id"), rs.getString("school_name"),
+                rs.getString("project_number"), PaymentKind.valueOf(rs.getString("kind")),
+                rs.getObject("paid_on", LocalDate.class), rs.getBigDecimal("amount"),
+                PaymentMethod.valueOf(rs.getString("method")), rs.getString("reference"), rs.getString("note"),
+                rs.getObject("corrects_payment_id", Long.class), rs.getBoolean("over_owed_confirmed"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+    }
+}
