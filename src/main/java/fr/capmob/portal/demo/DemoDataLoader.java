@@ -18,15 +18,12 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoConsortium demo;
-    private final DemoLearningAgreements learningAgreements;
     private final DemoImpact impact;
     private final DemoGrants grants;
     private final DemoBudget budget;
 
-    DemoDataLoader(DemoConsortium demo, DemoLearningAgreements learningAgreements, DemoImpact impact,
-                   DemoGrants grants, DemoBudget budget) {
+    DemoDataLoader(DemoConsortium demo, DemoImpact impact, DemoGrants grants, DemoBudget budget) {
         this.demo = demo;
-        this.learningAgreements = learningAgreements;
         this.impact = impact;
         this.grants = grants;
         this.budget = budget;
@@ -37,8 +34,8 @@ class DemoDataLoader implements ApplicationRunner {
         if (demo.isLoaded()) {
             log.info("Demo data: the database already has data, nothing loaded.");
         } else {
+            // schools, projects, hosts, participants, mobilities with their learning agreements, users
             demo.load();
-            learningAgreements.load();
             // participant reports and exam results (the impact dashboard's outcome figures)
             impact.load();
             log.info("Demo data: {} mobility grants computed.", grants.load());

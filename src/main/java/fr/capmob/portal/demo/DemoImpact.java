@@ -1,5 +1,7 @@
 package fr.capmob.portal.demo;
 
+import fr.capmob.portal.mobility.MobilityStatus;
+import fr.capmob.portal.mobility.MobilityViewRows;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * again, all were satisfied: 4 or 5 out of 5), and every student who went abroad has an exam result (95% of the
  * bac pro and 100% of the CAP candidates passed; those who left in autumn 2020 still wait for the June 2021 session).
  * The dashboard computes its percentages from these rows; no figure is written anywhere else.
- * Plain SQL: the public report form needs a link per participant, and the loader writes demo rows directly.
+ * Reads the mobilities through the mobility module's view {@code mobility_view}; writes the reports and results
+ * with plain SQL (the public report form needs a link per participant, and the loader writes demo rows directly).
  */
 @Component
 class DemoImpact {
@@ -32,9 +35,8 @@ class DemoImpact {
     /** Levels the summary says nothing of: a plausible share. */
     static final int OTHER_PASSED_PERCENT = 90;
 
-    private static final String[] LEARNED = {
-            "Travailler dans une cuisine professionnelle à l’étranger", "Parler anglais avec les clients",
-            "Organiser mon poste de travail", "Présenter des produits en espagnol", "Travailler en équipe internationale"};
+    /** What the learners say they learned ({@code demo/report-answers.json}), in turn. */
+    private static final List<String> LEARNED = DemoFiles.list("report-answers.json", String.class);
 
     private final JdbcTemplate jdbc;
 
@@ -56,9 +58,10 @@ class DemoImpact {
 
     private void reports(long project) {
         List<Reported> reported = jdbc.query("""
-                        select id, end_date from mobility where project_id = ? and student_id is not null and status = 'REPORTED'
+                        select id, end_date from mobility_view where project_id = ? and student_id is not null and status = ?
                         order by id""",
-                (rs, n) -> new Reported(rs.getLong(1), rs.getObject(2, LocalDate.class)), project);
+                (rs, n) -> new Reported(rs.getLong(1), rs.getObject(2, LocalDate.class)), project,
+                MobilityStatus.REPORTED.name());
         int count = reported.size();
         boolean[] language = spread(count, IMPROVED_LANGUAGE_PERCENT, 1);
         boolean[] confidence = spread(count, MORE_CONFIDENCE_PERCENT, 2);
@@ -70,7 +73,7 @@ class DemoImpact {
             Reported mobility = reported.get(i);
             int satisfaction = satisfied[i] ? (five[i] ? 5 : 4) : 3;
             rows.add(new Object[] {mobility.mobilityId(), language[i], confidence[i], again[i], satisfaction,
-                    LEARNED[i % LEARNED.length], i % 5 == 0 ? "en" : "fr",
+                    LEARNED.get(i % LEARNED.size()), i % 5 == 0 ? "en" : "fr",
                     Timestamp.from(mobility.end().plusDays(40).atTime(18, 0).toInstant(ZoneOffset.UTC))});
         }
         jdbc.batchUpdate("""
@@ -79,7 +82,7 @@ class DemoImpact {
                 values (?, 'LEARNER', ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    private record Candidate(long studentId, String level, String status, LocalDate start) {
+    private record Candidate(long studentId, String level, MobilityStatus status, LocalDate start) {
     }
 
     /**
@@ -88,15 +91,16 @@ class DemoImpact {
      */
     private void exams(long project) {
         List<Candidate> candidates = jdbc.query("""
-                        select m.student_id, st.qualification_level, m.status, m.start_date from mobility m
+                        select m.student_id, st.qualification_level, m.status, m.start_date from mobility_view m
                         join student st on st.id = m.student_id
-                        where m.project_id = ? and m.status in ('COMPLETED', 'REPORTED') order by m.student_id""",
-                (rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)),
+                        where m.project_id = ? and m.took_place order by m.student_id""",
+                (rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), MobilityViewRows.status(rs),
+                        rs.getObject(4, LocalDate.class)),
                 project);
         Map<String, List<Candidate>> decidedByLevel = new java.util.TreeMap<>();
         List<Object[]> rows = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            if (candidate.status().equals("COMPLETED")) {
+            if (candidate.status() == MobilityStatus.COMPLETED) {
                 rows.add(row(candidate, "PENDING"));
             } else {
                 decidedByLevel.computeIfAbsent(candidate.level(), k -> new ArrayList<>()).add(candidate);

@@ -111,21 +111,24 @@ public final class GrantCalculator {
         fullArgs.addAll(List.of(fullDays, rate.get().amount(), group.get(), input.activity().category(), full));
         lines.add(new GrantLine(INDIVIDUAL_SUPPORT, daysRule, fullArgs, full, rate.get().verify()));
         if (reducedDays > 0) {
-            Optional<RateItem> explicit = rates.find(RateKind.DAILY_RATE_REDUCED, rateCode);
-            if (explicit.isPresent()) {
-                BigDecimal amount = explicit.get().amount().multiply(BigDecimal.valueOf(reducedDays));
-                lines.add(new GrantLine(INDIVIDUAL_SUPPORT, "funding.rule.individual.reducedExplicit",
-                        List.of(reducedDays, reducedFrom, explicit.get().amount(), amount), amount, explicit.get().verify()));
-            } else {
-                BigDecimal share = rates.parameter(RateSheet.REDUCED_SHARE).orElse(BigDecimal.ONE);
-                BigDecimal daily = rate.get().amount().multiply(share);
-                BigDecimal amount = daily.multiply(BigDecimal.valueOf(reducedDays));
-                lines.add(new GrantLine(INDIVIDUAL_SUPPORT, "funding.rule.individual.reducedShare",
-                        List.of(reducedDays, reducedFrom, rate.get().amount(), percent(share), daily, amount), amount,
-                        rate.get().verify()));
-            }
+            lines.add(reducedDays(rates, rateCode, rate.get(), reducedDays, reducedFrom));
         }
         return fundedDays;
+    }
+
+    /** The days from the reduced-rate day on: at the table's reduced rate if it has one, else at a share of the rate. */
+    private static GrantLine reducedDays(RateSheet rates, String rateCode, RateItem rate, long reducedDays, int reducedFrom) {
+        Optional<RateItem> explicit = rates.find(RateKind.DAILY_RATE_REDUCED, rateCode);
+        if (explicit.isPresent()) {
+            BigDecimal amount = explicit.get().amount().multiply(BigDecimal.valueOf(reducedDays));
+            return new GrantLine(INDIVIDUAL_SUPPORT, "funding.rule.individual.reducedExplicit",
+                    List.of(reducedDays, reducedFrom, explicit.get().amount(), amount), amount, explicit.get().verify());
+        }
+        BigDecimal share = rates.parameter(RateSheet.REDUCED_SHARE).orElse(BigDecimal.ONE);
+        BigDecimal daily = rate.amount().multiply(share);
+        BigDecimal amount = daily.multiply(BigDecimal.valueOf(reducedDays));
+        return new GrantLine(INDIVIDUAL_SUPPORT, "funding.rule.individual.reducedShare",
+                List.of(reducedDays, reducedFrom, rate.amount(), percent(share), daily, amount), amount, rate.verify());
     }
 
     private static GrantLine organisationalSupport(RateSheet rates, GrantInput input) {

@@ -40,6 +40,10 @@ class HostRows implements RowChecker {
         return ImportKind.HOSTS;
     }
 
+    /** A line's organisation and the city it names (null when the city cell is wrong). */
+    private record Line(HostCommand command, City city) {
+    }
+
     @Override
     public List<ParsedRow<Object>> check(Sheet sheet, Headers.Mapping mapping, Long schoolId) {
         Map<String, Integer> seen = new HashMap<>();
@@ -47,60 +51,58 @@ class HostRows implements RowChecker {
         List<ParsedRow<Object>> rows = new ArrayList<>();
         for (Sheet.Line line : sheet.lines()) {
             RowReader row = new RowReader(line, mapping.columns());
-            String legalName = row.text("legalName");
-            OrganisationType type = null;
-            String typeText = row.text("type");
-            if (typeText != null) {
-                type = vocabulary.value(typeText, OrganisationType.class, "host.type.").orElse(null);
-                if (type == null) {
-                    row.problem("type", "imports.cell.unknownType", typeText);
-                }
+            Line host = read(row, seenOids);
+            if (host.command().legalName() != null && host.city() != null) {
+                checkDuplicate(row, host, seen);
             }
-            String country = null;
-            String countryText = row.text("country");
-            if (countryText != null) {
-                country = vocabulary.country(countryText).orElse(null);
-                if (country == null) {
-                    row.problem("country", "imports.cell.unknownCountry", countryText);
-                }
-            }
-            String cityText = row.text("city");
-            City city = cityText == null || country == null ? null : city(row, cityText, country);
-            String address = row.text("address");
-            String website = row.text("website");
-            if (website != null && !WEBSITE.matcher(website).matches()) {
-                row.problem("website", "imports.cell.badWebsite", website);
-            }
-            String oid = row.text("oid");
-            if (oid != null && !OID.matcher(oid).matches()) {
-                row.problem("oid", "imports.cell.badOid", oid);
-            } else if (oid != null) {
-                Integer first = seenOids.putIfAbsent(oid, row.line());
-                if (first != null) {
-                    row.problem("oid", "imports.cell.oidTwice", first);
-                }
-            }
-            String contactName = row.text("contactName");
-            String contactRole = row.text("contactRole");
-            String contactEmail = row.email("contactEmail");
-            String contactPhone = row.text("contactPhone");
-            String contactLanguages = row.text("contactLanguages");
-            String notes = row.text("notes");
-            if (legalName != null && city != null) {
-                Integer first = seen.putIfAbsent(OrganisationNames.normalise(legalName) + "|" + city.id(), row.line());
-                if (first != null) {
-                    row.problem(null, "imports.row.duplicateInFile", first);
-                } else if (directory.isListed(legalName, city.id())) {
-                    row.problem(null, "imports.row.hostExists", city.name());
-                }
-            }
-            HostCommand command = row.problems().isEmpty()
-                    ? new HostCommand(legalName, type, false, Set.of(), city.id(), address, website, oid, contactName,
-                    contactRole, contactEmail, contactPhone, contactLanguages, null, notes)
-                    : null;
-            rows.add(new ParsedRow<>(row.line(), RowChecker.cells(line, mapping), List.copyOf(row.problems()), command));
+            rows.add(RowChecker.parsed(row, line, mapping, host::command));
         }
         return rows;
+    }
+
+    /** The organisation of the line, each cell read in the order of the columns (a wrong cell leaves its value null). */
+    private Line read(RowReader row, Map<String, Integer> seenOids) {
+        String legalName = row.text("legalName");
+        OrganisationType type = row.coded("type", text -> vocabulary.value(text, OrganisationType.class, "host.type."),
+                "imports.cell.unknownType", null);
+        String country = row.coded("country", vocabulary::country, "imports.cell.unknownCountry", null);
+        String cityText = row.text("city");
+        City city = cityText == null || country == null ? null : city(row, cityText, country);
+        String address = row.text("address");
+        String website = row.text("website");
+        if (website != null && !WEBSITE.matcher(website).matches()) {
+            row.problem("website", "imports.cell.badWebsite", website);
+        }
+        String oid = oid(row, seenOids);
+        HostCommand command = new HostCommand(legalName, type, false, Set.of(), city == null ? null : city.id(), address,
+                website, oid, row.text("contactName"), row.text("contactRole"), row.email("contactEmail"),
+                row.text("contactPhone"), row.text("contactLanguages"), null, row.text("notes"));
+        return new Line(command, city);
+    }
+
+    /** The OID (E and 8 digits), once in the file. */
+    private static String oid(RowReader row, Map<String, Integer> seenOids) {
+        String oid = row.text("oid");
+        if (oid != null && !OID.matcher(oid).matches()) {
+            row.problem("oid", "imports.cell.badOid", oid);
+        } else if (oid != null) {
+            Integer first = seenOids.putIfAbsent(oid, row.line());
+            if (first != null) {
+                row.problem("oid", "imports.cell.oidTwice", first);
+            }
+        }
+        return oid;
+    }
+
+    /** The same name in the same city earlier in the file, or in the directory. */
+    private void checkDuplicate(RowReader row, Line host, Map<String, Integer> seen) {
+        Integer first = seen.putIfAbsent(OrganisationNames.normalise(host.command().legalName()) + "|" + host.city().id(),
+                row.line());
+        if (first != null) {
+            row.problem(null, "imports.row.duplicateInFile", first);
+        } else if (directory.isListed(host.command().legalName(), host.city().id())) {
+            row.problem(null, "imports.row.hostExists", host.city().name());
+        }
     }
 
     /** The one city of that name in that country; none or several is a problem of the row. */

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Reads the cells of one line by column key, collecting each problem with its line and column. */
@@ -105,6 +107,22 @@ final class RowReader {
         String value = text(key);
         if (value != null && !EMAIL.matcher(value).matches()) {
             problem(key, "imports.cell.badEmail", value);
+        }
+        return value;
+    }
+
+    /**
+     * A cell naming one value of a vocabulary (a level, a role, a country…): {@code whenEmpty} when the cell is empty,
+     * the value found by {@code lookup}, else null and the problem {@code unknownMessage}.
+     */
+    <T> T coded(String key, Function<String, Optional<T>> lookup, String unknownMessage, T whenEmpty) {
+        String text = text(key);
+        if (text == null) {
+            return whenEmpty;
+        }
+        T value = lookup.apply(text).orElse(null);
+        if (value == null) {
+            problem(key, unknownMessage, text);
         }
         return value;
     }

@@ -152,38 +152,43 @@ final class SpreadsheetReader {
             if (sheet.getPhysicalNumberOfRows() > MAX_ROWS + 1) {
                 throw new ImportFileException("imports.file.tooManyRows", MAX_ROWS);
             }
-            DataFormatter formatter = new DataFormatter();
-            List<String> header = null;
-            int headerLine = 0;
-            List<Sheet.Line> lines = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
-                    Cell cell = row.getCell(i);
-                    cells.add(cell == null ? "" : text(cell, formatter).trim());
-                }
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = cells;
-                    headerLine = row.getRowNum() + 1;
-                } else {
-                    lines.add(new Sheet.Line(row.getRowNum() + 1, cells));
-                    if (lines.size() > MAX_ROWS) {
-                        throw new ImportFileException("imports.file.tooManyRows", MAX_ROWS);
-                    }
-                }
-            }
-            if (header == null) {
-                throw new ImportFileException("imports.file.empty");
-            }
-            return new Sheet(headerLine, header, lines);
+            return readRows(sheet);
         } catch (ImportFileException refused) {
             throw refused;
         } catch (IOException | RuntimeException unreadable) {
             throw refusal(unreadable);
         }
+    }
+
+    /** The first non-blank row is the header; blank rows are skipped; line numbers are the sheet's. */
+    private static Sheet readRows(org.apache.poi.ss.usermodel.Sheet sheet) {
+        DataFormatter formatter = new DataFormatter();
+        List<String> header = null;
+        int headerLine = 0;
+        List<Sheet.Line> lines = new ArrayList<>();
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
+                Cell cell = row.getCell(i);
+                cells.add(cell == null ? "" : text(cell, formatter).trim());
+            }
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            if (header == null) {
+                header = cells;
+                headerLine = row.getRowNum() + 1;
+            } else {
+                lines.add(new Sheet.Line(row.getRowNum() + 1, cells));
+                if (lines.size() > MAX_ROWS) {
+                    throw new ImportFileException("imports.file.tooManyRows", MAX_ROWS);
+                }
+            }
+        }
+        if (header == null) {
+            throw new ImportFileException("imports.file.empty");
+        }
+        return new Sheet(headerLine, header, lines);
     }
 
     /** Tells a zip bomb or an XML trick (POI refuses both) from a merely unreadable file. */

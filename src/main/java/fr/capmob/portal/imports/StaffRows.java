@@ -36,42 +36,46 @@ class StaffRows implements RowChecker {
         List<ParsedRow<Object>> rows = new ArrayList<>();
         for (Sheet.Line line : sheet.lines()) {
             RowReader row = new RowReader(line, mapping.columns());
-            String lastName = row.text("lastName");
-            String firstName = row.text("firstName");
-            StaffRole role = null;
-            String roleText = row.text("role");
-            if (roleText != null) {
-                role = vocabulary.value(roleText, StaffRole.class, "staff.role.").orElse(null);
-                if (role == null) {
-                    row.problem("role", "imports.cell.unknownRole", roleText);
-                }
+            StaffCommand command = read(row, schoolId);
+            if (command.lastName() != null && command.firstName() != null) {
+                checkDuplicate(row, command, seen);
             }
-            String email = row.email("email");
-            String phone = row.text("phone");
-            String subjects = row.text("subjects");
-            String languages = row.text("languages");
-            if (languages != null && !LanguageSkills.isValid(languages)) {
-                row.problem("languages", "imports.cell.badLanguages", languages);
-            }
-            boolean clil = row.yesNo("clilCertified");
-            if (lastName != null && firstName != null) {
-                String names = PersonNames.normalise(lastName) + "|" + PersonNames.normalise(firstName);
-                String lowerEmail = email == null ? null : email.toLowerCase(Locale.ROOT);
-                Seen first = seen.stream().filter(s -> s.names().equals(names)
-                        && (s.email() == null || lowerEmail == null || s.email().equals(lowerEmail))).findFirst().orElse(null);
-                if (first != null) {
-                    row.problem(null, "imports.row.duplicateInFile", first.line());
-                } else if (schoolId != null && staff.isRecorded(schoolId, lastName, firstName, email)) {
-                    row.problem(null, "imports.row.staffExists");
-                }
-                seen.add(new Seen(names, lowerEmail, row.line()));
-            }
-            StaffCommand command = row.problems().isEmpty()
-                    ? new StaffCommand(schoolId, lastName, firstName, email, phone, role, subjects,
-                    languages == null ? null : LanguageSkills.format(LanguageSkills.parse(languages)), clil)
-                    : null;
-            rows.add(new ParsedRow<>(row.line(), RowChecker.cells(line, mapping), List.copyOf(row.problems()), command));
+            rows.add(RowChecker.parsed(row, line, mapping, () -> command));
         }
         return rows;
+    }
+
+    /** The staff member of the line, each cell read in the order of the columns (a wrong cell leaves its value null). */
+    private StaffCommand read(RowReader row, Long schoolId) {
+        String lastName = row.text("lastName");
+        String firstName = row.text("firstName");
+        StaffRole role = row.coded("role", text -> vocabulary.value(text, StaffRole.class, "staff.role."),
+                "imports.cell.unknownRole", null);
+        String email = row.email("email");
+        String phone = row.text("phone");
+        String subjects = row.text("subjects");
+        String languages = row.text("languages");
+        if (languages != null && !LanguageSkills.isValid(languages)) {
+            row.problem("languages", "imports.cell.badLanguages", languages);
+            languages = null;
+        }
+        boolean clil = row.yesNo("clilCertified");
+        return new StaffCommand(schoolId, lastName, firstName, email, phone, role, subjects,
+                languages == null ? null : LanguageSkills.format(LanguageSkills.parse(languages)), clil);
+    }
+
+    /** The same names twice in the file or in the school (a different e-mail address makes another person). */
+    private void checkDuplicate(RowReader row, StaffCommand member, List<Seen> seen) {
+        String names = PersonNames.normalise(member.lastName()) + "|" + PersonNames.normalise(member.firstName());
+        String lowerEmail = member.email() == null ? null : member.email().toLowerCase(Locale.ROOT);
+        Seen first = seen.stream().filter(s -> s.names().equals(names)
+                && (s.email() == null || lowerEmail == null || s.email().equals(lowerEmail))).findFirst().orElse(null);
+        if (first != null) {
+            row.problem(null, "imports.row.duplicateInFile", first.line());
+        } else if (member.schoolId() != null && staff.isRecorded(member.schoolId(), member.lastName(), member.firstName(),
+                member.email())) {
+            row.problem(null, "imports.row.staffExists");
+        }
+        seen.add(new Seen(names, lowerEmail, row.line()));
     }
 }

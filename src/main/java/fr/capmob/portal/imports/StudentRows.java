@@ -36,62 +36,51 @@ class StudentRows implements RowChecker {
         List<ParsedRow<Object>> rows = new ArrayList<>();
         for (Sheet.Line line : sheet.lines()) {
             RowReader row = new RowReader(line, mapping.columns());
-            String lastName = row.text("lastName");
-            String firstName = row.text("firstName");
-            LocalDate birthDate = row.pastDate("birthDate", today);
-            Gender gender = null;
-            String genderText = row.text("gender");
-            if (genderText != null) {
-                gender = vocabulary.value(genderText, Gender.class, "student.gender.").orElse(null);
-                if (gender == null) {
-                    row.problem("gender", "imports.cell.unknownGender", genderText);
-                }
+            StudentCommand command = read(row, schoolId, today);
+            if (command.lastName() != null && command.firstName() != null && command.birthDate() != null) {
+                checkDuplicate(row, command, seen);
             }
-            String nationality = "FR";
-            String nationalityText = row.text("nationality");
-            if (nationalityText != null) {
-                nationality = vocabulary.country(nationalityText).orElse(null);
-                if (nationality == null) {
-                    row.problem("nationality", "imports.cell.unknownCountry", nationalityText);
-                }
-            }
-            QualificationLevel level = null;
-            String levelText = row.text("level");
-            if (levelText != null) {
-                level = vocabulary.value(levelText, QualificationLevel.class, "participant.level.").orElse(null);
-                if (level == null) {
-                    row.problem("level", "imports.cell.unknownLevel", levelText);
-                }
-            }
-            String specialty = row.text("specialty");
-            String className = row.text("className");
-            String email = row.email("email");
-            String phone = row.text("phone");
-            boolean fewerOpportunities = row.yesNo("fewerOpportunities");
-            String justification = row.text("justification");
-            if (fewerOpportunities && justification == null) {
-                row.problem("fewerOpportunities", "imports.row.justificationRequired");
-            }
-            boolean needsSupport = row.yesNo("needsSupport");
-            LocalDate consent = row.pastDate("parentalConsentDate", today);
-            String contactName = row.text("emergencyContactName");
-            String contactPhone = row.text("emergencyContactPhone");
-            if (lastName != null && firstName != null && birthDate != null) {
-                String identity = PersonNames.normalise(lastName) + "|" + PersonNames.normalise(firstName) + "|" + birthDate;
-                Integer first = seen.putIfAbsent(identity, row.line());
-                if (first != null) {
-                    row.problem(null, "imports.row.duplicateInFile", first);
-                } else if (schoolId != null && students.isRecorded(schoolId, lastName, firstName, birthDate)) {
-                    row.problem(null, "imports.row.studentExists");
-                }
-            }
-            StudentCommand command = row.problems().isEmpty()
-                    ? new StudentCommand(schoolId, lastName, firstName, birthDate, gender, nationality, email, phone, level,
-                    specialty, className, fewerOpportunities, fewerOpportunities ? justification : null, needsSupport,
-                    consent, contactName, contactPhone)
-                    : null;
-            rows.add(new ParsedRow<>(row.line(), RowChecker.cells(line, mapping), List.copyOf(row.problems()), command));
+            rows.add(RowChecker.parsed(row, line, mapping, () -> command));
         }
         return rows;
+    }
+
+    /** The student of the line, each cell read in the order of the columns (a wrong cell leaves its value null). */
+    private StudentCommand read(RowReader row, Long schoolId, LocalDate today) {
+        String lastName = row.text("lastName");
+        String firstName = row.text("firstName");
+        LocalDate birthDate = row.pastDate("birthDate", today);
+        Gender gender = row.coded("gender", text -> vocabulary.value(text, Gender.class, "student.gender."),
+                "imports.cell.unknownGender", null);
+        String nationality = row.coded("nationality", vocabulary::country, "imports.cell.unknownCountry", "FR");
+        QualificationLevel level = row.coded("level",
+                text -> vocabulary.value(text, QualificationLevel.class, "participant.level."), "imports.cell.unknownLevel", null);
+        String specialty = row.text("specialty");
+        String className = row.text("className");
+        String email = row.email("email");
+        String phone = row.text("phone");
+        boolean fewerOpportunities = row.yesNo("fewerOpportunities");
+        String justification = row.text("justification");
+        if (fewerOpportunities && justification == null) {
+            row.problem("fewerOpportunities", "imports.row.justificationRequired");
+        }
+        boolean needsSupport = row.yesNo("needsSupport");
+        LocalDate consent = row.pastDate("parentalConsentDate", today);
+        return new StudentCommand(schoolId, lastName, firstName, birthDate, gender, nationality, email, phone, level,
+                specialty, className, fewerOpportunities, fewerOpportunities ? justification : null, needsSupport,
+                consent, row.text("emergencyContactName"), row.text("emergencyContactPhone"));
+    }
+
+    /** The same person twice in the file (same names and birth date), or already in the school. */
+    private void checkDuplicate(RowReader row, StudentCommand student, Map<String, Integer> seen) {
+        String identity = PersonNames.normalise(student.lastName()) + "|" + PersonNames.normalise(student.firstName())
+                + "|" + student.birthDate();
+        Integer first = seen.putIfAbsent(identity, row.line());
+        if (first != null) {
+            row.problem(null, "imports.row.duplicateInFile", first);
+        } else if (student.schoolId() != null && students.isRecorded(student.schoolId(), student.lastName(),
+                student.firstName(), student.birthDate())) {
+            row.problem(null, "imports.row.studentExists");
+        }
     }
 }

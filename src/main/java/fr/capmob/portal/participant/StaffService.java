@@ -4,13 +4,11 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.shared.NotFoundException;
-import java.util.HashMap;
+import fr.capmob.portal.shared.SearchSql;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,50 +39,31 @@ public class StaffService {
         this.jdbc = jdbc;
     }
 
+    /** One page of the staff the user may see, filtered and sorted in SQL: the same statements whatever the size. */
     public Page<StaffSummary> search(StaffFilter filter, Pageable pageable, CurrentUser user) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
+        SearchSql query = SearchSql.from("from staff_member m");
         if (!user.seesWholeConsortium()) {
-            where.append(" and m.school_id = :userSchool");
-            params.put("userSchool", user.schoolId() == null ? -1L : user.schoolId());
-        } else if (filter.schoolId() != null) {
-            where.append(" and m.school_id = :chosenSchool");
-            params.put("chosenSchool", filter.schoolId());
+            query.where("m.school_id = :userSchool", "userSchool", user.schoolId() == null ? -1L : user.schoolId());
+        } else {
+            query.whereIfPresent(filter.schoolId(), "m.school_id = :chosenSchool", "chosenSchool");
         }
         String pattern = ListQuery.searchPattern(filter.name() == null ? null : PersonNames.normalise(filter.name()));
-        if (pattern != null) {
-            where.append(" and ((m.normalised_last_name || ' ' || m.normalised_first_name) like :name"
-                    + " or (m.normalised_first_name || ' ' || m.normalised_last_name) like :name)");
-            params.put("name", pattern);
-        }
-        if (filter.role() != null) {
-            where.append(" and m.role = :role");
-            params.put("role", filter.role().name());
-        }
-        if (filter.clilCertified() != null) {
-            where.append(" and m.clil_certified = :clil");
-            params.put("clil", filter.clilCertified());
-        }
-        long total = jdbc.sql("select count(*) from staff_member m" + where).params(params).query(Long.class).single();
-        if (total == 0) {
-            return Page.empty(pageable);
-        }
-        String order = pageable.getSort().stream()
-                .map(o -> (o.getProperty().equals("id") ? "m.id" : o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
-        List<StaffSummary> rows = jdbc.sql("""
-                        select m.id, m.school_id, m.last_name, m.first_name, m.role, m.subjects, m.languages, m.clil_certified
-                        from staff_member m""" + where + " order by " + order + " limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> new StaffSummary(rs.getLong("id"), rs.getLong("school_id"), null, rs.getString("last_name"),
+        query.whereIfPresent(pattern, "(m.normalised_last_name || ' ' || m.normalised_first_name) like :name"
+                        + " or (m.normalised_first_name || ' ' || m.normalised_last_name) like :name", "name")
+                .whereIfPresent(filter.role() == null ? null : filter.role().name(), "m.role = :role", "role")
+                .whereIfPresent(filter.clilCertified(), "m.clil_certified = :clil", "clil");
+        Page<StaffSummary> page = query.page(jdbc,
+                "select m.id, m.school_id, m.last_name, m.first_name, m.role, m.subjects, m.languages, m.clil_certified",
+                SearchSql.orderBy(pageable, "m.id"), pageable,
+                (rs, n) -> new StaffSummary(rs.getLong("id"), rs.getLong("school_id"), null, rs.getString("last_name"),
                         rs.getString("first_name"), StaffRole.valueOf(rs.getString("role")), rs.getString("subjects"),
-                        LanguageSkills.parse(rs.getString("languages")), rs.getBoolean("clil_certified")))
-                .list();
-        Map<Long, String> names = schools.namesOf(rows.stream().map(StaffSummary::schoolId).distinct().toList());
-        return new PageImpl<>(rows.stream().map(r -> new StaffSummary(r.id(), r.schoolId(), names.get(r.schoolId()),
-                r.lastName(), r.firstName(), r.role(), r.subjects(), r.languages(), r.clilCertified())).toList(), pageable, total);
+                        LanguageSkills.parse(rs.getString("languages")), rs.getBoolean("clil_certified")));
+        if (page.getTotalElements() == 0) {
+            return page;
+        }
+        Map<Long, String> names = schools.namesOf(page.stream().map(StaffSummary::schoolId).distinct().toList());
+        return page.map(r -> new StaffSummary(r.id(), r.schoolId(), names.get(r.schoolId()), r.lastName(), r.firstName(),
+                r.role(), r.subjects(), r.languages(), r.clilCertified()));
     }
 
     public StaffDetails get(long id, CurrentUser user) {

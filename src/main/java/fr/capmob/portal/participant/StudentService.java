@@ -1,22 +1,15 @@
 package fr.capmob.portal.participant;
 
 import fr.capmob.portal.geo.Countries;
-
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.consortium.QualificationLevel;
-import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.shared.NotFoundException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,9 +46,11 @@ public class StudentService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ParticipantUsage usage;
+    private final StudentSearch search;
 
     StudentService(StudentRepository students, SchoolDirectory schools, JdbcClient jdbc, Clock clock,
-                   ParticipantUsage usage) {
+                   ParticipantUsage usage, StudentSearch search) {
+        this.search = search;
         this.students = students;
         this.schools = schools;
         this.jdbc = jdbc;
@@ -79,92 +74,12 @@ public class StudentService {
 
     /** One page of the students the user may see, filtered and sorted in SQL: the same statements whatever the size. */
     public Page<StudentSummary> search(StudentFilter filter, Pageable pageable, CurrentUser user) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
-        scope(user, filter.schoolId(), where, params);
-        String pattern = ListQuery.searchPattern(filter.name() == null ? null : PersonNames.normalise(filter.name()));
-        if (pattern != null) {
-            where.append(" and ((s.normalised_last_name || ' ' || s.normalised_first_name) like :name"
-                    + " or (s.normalised_first_name || ' ' || s.normalised_last_name) like :name)");
-            params.put("name", pattern);
-        }
-        if (filter.className() != null && !filter.className().isBlank()) {
-            where.append(" and lower(s.class_name) = lower(:className)");
-            params.put("className", filter.className().trim());
-        }
-        if (filter.level() != null) {
-            where.append(" and s.qualification_level = :level");
-            params.put("level", filter.level().name());
-        }
-        String specialty = ListQuery.searchPattern(filter.specialty());
-        if (specialty != null) {
-            where.append(" and lower(s.specialty) like :specialty");
-            params.put("specialty", specialty);
-        }
-        LocalDate adultIfBornOnOrBefore = Majority.bornAfterIsMinor(today());
-        if (filter.minor() != null) {
-            where.append(filter.minor() ? " and s.birth_date > :cutoff" : " and s.birth_date <= :cutoff");
-        }
-        params.put("cutoff", adultIfBornOnOrBefore);
-        if (filter.fewerOpportunities() != null) {
-            where.append(" and s.fewer_opportunities = :fewer");
-            params.put("fewer", filter.fewerOpportunities());
-        }
-        long total = jdbc.sql("select count(*) from student s" + where).params(params).query(Long.class).single();
-        if (total == 0) {
-            return Page.empty(pageable);
-        }
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
-        List<StudentSummary> rows = jdbc.sql("""
-                        select s.id, s.school_id, s.last_name, s.first_name, s.birth_date, s.qualification_level,
-                               s.specialty, s.class_name, s.birth_date > :cutoff as minor, s.fewer_opportunities,
-                               s.needs_support
-                        from student s""" + where + " order by " + orderBy(pageable) + " limit :limit offset :offset")
-                .params(params)
-                .query(StudentService::summary)
-                .list();
-        Map<Long, String> names = schools.namesOf(rows.stream().map(StudentSummary::schoolId).distinct().toList());
-        List<StudentSummary> content = rows.stream().map(row -> new StudentSummary(row.id(), row.schoolId(),
-                names.get(row.schoolId()), row.lastName(), row.firstName(), row.birthDate(), row.qualificationLevel(),
-                row.specialty(), row.className(), row.minor(), row.fewerOpportunities(), row.needsSupport())).toList();
-        return new PageImpl<>(content, pageable, total);
-    }
-
-    private static StudentSummary summary(ResultSet rs, int n) throws SQLException {
-        return new StudentSummary(rs.getLong("id"), rs.getLong("school_id"), null, rs.getString("last_name"),
-                rs.getString("first_name"), rs.getObject("birth_date", LocalDate.class),
-                QualificationLevel.valueOf(rs.getString("qualification_level")), rs.getString("specialty"),
-                rs.getString("class_name"), rs.getBoolean("minor"), rs.getBoolean("fewer_opportunities"),
-                rs.getBoolean("needs_support"));
-    }
-
-    static String orderBy(Pageable pageable) {
-        // the properties come from SORT_KEYS only (ListQuery whitelists them)
-        return pageable.getSort().stream()
-                .map(o -> (o.getProperty().equals("id") ? "s.id" : o.getProperty()) + (o.isAscending() ? " asc" : " desc")
-                        + (o.getProperty().equals("s.class_name") ? (o.isAscending() ? " nulls last" : " nulls first") : ""))
-                .collect(Collectors.joining(", "));
-    }
-
-    /** Restricts a query on alias {@code s} to the schools the user sees (and to the chosen school, if any). */
-    static void scope(CurrentUser user, Long chosenSchoolId, StringBuilder where, Map<String, Object> params) {
-        if (!user.seesWholeConsortium()) {
-            where.append(" and s.school_id = :userSchool");
-            params.put("userSchool", user.schoolId() == null ? -1L : user.schoolId());
-        } else if (chosenSchoolId != null) {
-            where.append(" and s.school_id = :chosenSchool");
-            params.put("chosenSchool", chosenSchoolId);
-        }
+        return search.search(filter, pageable, user, today());
     }
 
     /** The classes of the students the user sees, for the class filter. */
     public List<String> classes(CurrentUser user) {
-        StringBuilder where = new StringBuilder(" where s.class_name is not null");
-        Map<String, Object> params = new HashMap<>();
-        scope(user, null, where, params);
-        return jdbc.sql("select distinct s.class_name from student s" + where + " order by s.class_name")
-                .params(params).query(String.class).list();
+        return search.classes(user);
     }
 
     public StudentDetails get(long id, CurrentUser user) {

@@ -8,6 +8,7 @@ import fr.capmob.portal.geo.Gazetteer;
 import fr.capmob.portal.shared.DependentRecordsException;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.shared.NotFoundException;
+import fr.capmob.portal.shared.SearchSql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,53 +54,29 @@ public class HostDirectory {
 
     /** One page of the directory, filtered and sorted in SQL: three statements whatever the page size. */
     public Page<HostSummary> search(HostFilter filter, Pageable pageable) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
         String pattern = ListQuery.searchPattern(filter.name() == null ? null : OrganisationNames.normalise(filter.name()));
-        if (pattern != null) {
-            where.append(" and h.normalised_name like :name");
-            params.put("name", pattern);
-        }
-        if (filter.country() != null && !filter.country().isBlank()) {
-            where.append(" and h.country = :country");
-            params.put("country", filter.country().trim().toUpperCase(java.util.Locale.ROOT));
-        }
-        if (filter.cityId() != null) {
-            where.append(" and h.city_id = :cityId");
-            params.put("cityId", filter.cityId());
-        }
-        if (filter.type() != null) {
-            where.append(" and h.type = :type");
-            params.put("type", filter.type().name());
-        }
-        if (filter.sector() != null) {
-            where.append(" and exists (select 1 from host_organisation_sector s where s.host_id = h.id and s.sector = :sector)");
-            params.put("sector", filter.sector().name());
-        }
-        long total = jdbc.sql("select count(*) from host_organisation h" + where).params(params).query(Long.class).single();
-        if (total == 0) {
+        SearchSql query = SearchSql.from("from host_organisation h")
+                .whereIfPresent(pattern, "h.normalised_name like :name", "name")
+                .whereIfPresent(filter.country() == null ? null : filter.country().trim().toUpperCase(java.util.Locale.ROOT),
+                        "h.country = :country", "country")
+                .whereIfPresent(filter.cityId(), "h.city_id = :cityId", "cityId")
+                .whereIfPresent(filter.type() == null ? null : filter.type().name(), "h.type = :type", "type")
+                .whereIfPresent(filter.sector() == null ? null : filter.sector().name(),
+                        "exists (select 1 from host_organisation_sector s where s.host_id = h.id and s.sector = :sector)", "sector");
+        Page<Row> rows = query.page(jdbc, """
+                        select h.id, h.legal_name, h.type, h.intermediary, h.country, h.city_id, h.contact_name,
+                               (select string_agg(s.sector, ',') from host_organisation_sector s where s.host_id = h.id) as sectors""",
+                SearchSql.orderBy(pageable, "h.id"), pageable,
+                (rs, n) -> new Row(rs.getLong("id"), rs.getString("legal_name"), OrganisationType.valueOf(rs.getString("type")),
+                        rs.getBoolean("intermediary"), rs.getString("country"), rs.getInt("city_id"), rs.getString("contact_name"),
+                        rs.getString("sectors")));
+        if (rows.getTotalElements() == 0) {
             return Page.empty(pageable);
         }
-        String order = pageable.getSort().stream()
-                .map(o -> (o.getProperty().equals("id") ? "h.id" : o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
-        List<Row> rows = jdbc.sql("""
-                        select h.id, h.legal_name, h.type, h.intermediary, h.country, h.city_id, h.contact_name,
-                               (select string_agg(s.sector, ',') from host_organisation_sector s where s.host_id = h.id) as sectors
-                        from host_organisation h""" + where + " order by " + order + " limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("legal_name"), OrganisationType.valueOf(rs.getString("type")),
-                        rs.getBoolean("intermediary"), rs.getString("country"), rs.getInt("city_id"), rs.getString("contact_name"),
-                        rs.getString("sectors")))
-                .list();
         Map<Integer, City> cities = gazetteer.findAll(rows.stream().map(Row::cityId).toList());
-        List<HostSummary> content = rows.stream().map(row -> new HostSummary(row.id(), row.legalName(), row.type(),
-                row.intermediary(), row.country(), row.cityId(),
-                cities.containsKey(row.cityId()) ? cities.get(row.cityId()).name() : "?", sectors(row.sectors()),
-                row.contactName())).toList();
-        return new PageImpl<>(content, pageable, total);
+        return rows.map(row -> new HostSummary(row.id(), row.legalName(), row.type(), row.intermediary(), row.country(),
+                row.cityId(), cities.containsKey(row.cityId()) ? cities.get(row.cityId()).name() : "?", sectors(row.sectors()),
+                row.contactName()));
     }
 
     private record Row(long id, String legalName, OrganisationType type, boolean intermediary, String country,

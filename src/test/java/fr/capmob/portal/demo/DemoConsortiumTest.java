@@ -35,8 +35,6 @@ class DemoConsortiumTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    DemoLearningAgreements learningAgreements;
-    @Autowired
     DocumentService documents;
 
     private long count(String sql) {
@@ -120,11 +118,9 @@ class DemoConsortiumTest {
         demo.load();
         long withHost = count("select count(*) from mobility where updated_by = 'demo' and host_id is not null");
         assertThat(withHost).isGreaterThan(700);
-        assertThat(learningAgreements.load()).isEqualTo((int) withHost);
-        assertThat(learningAgreements.load()).as("a second run changes nothing").isZero();
-
+        // the cancelled ones too: they were prepared before the crisis
         assertThat(count("""
-                select count(*) from mobility where updated_by = 'demo' and host_id is not null and status <> 'CANCELLED'
+                select count(*) from mobility where updated_by = 'demo' and host_id is not null
                   and (coalesce(trim(learning_outcomes), '') = '' or coalesce(trim(tasks), '') = ''
                        or coalesce(trim(mentor), '') = '')""")).isZero();
         // every sending school has the address its letterhead needs

@@ -9,9 +9,9 @@ import fr.capmob.portal.account.UserFilter;
 import fr.capmob.portal.account.UserSummary;
 import fr.capmob.portal.account.UserView;
 import fr.capmob.portal.shared.ConcurrentEditException;
-import fr.capmob.portal.web.FormChanges;
-import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.web.ConflictPage;
+import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -114,10 +113,7 @@ class UsersController {
             AccountErrors.reject(result, e);
             return showForm(model, form, user);
         } catch (ConcurrentEditException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflict", e);
-            model.addAttribute("conflictChanges", FormChanges.between(form, UserForm.from(user)));
-            model.addAttribute("conflictLabelPrefix", "user.field.");
+            ConflictPage.show(model, response, e, form, UserForm.from(user), "user.field.");
             form.setVersion(e.currentVersion());
             return showForm(model, form, user);
         }

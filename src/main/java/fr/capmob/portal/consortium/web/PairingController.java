@@ -9,9 +9,10 @@ import fr.capmob.portal.consortium.ProjectService;
 import fr.capmob.portal.consortium.RegistryRuleException;
 import fr.capmob.portal.consortium.RuleViolation;
 import fr.capmob.portal.shared.ConcurrentEditException;
+import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.web.ConflictPage;
 import fr.capmob.portal.web.FormChanges;
 import fr.capmob.portal.web.HtmxRequests;
-import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -128,11 +128,10 @@ class PairingController {
             redirect.addFlashAttribute("success", "pairing.updated");
             return "redirect:/pairings/" + id;
         } catch (ConcurrentEditException conflict) {
-            model.addAttribute("conflict", conflict);
+            ConflictPage.show(model, response, conflict, form, PairingForm.from(stored), "pairing.field.");
+            // the stored schools are shown by their names, and the tutored ones compared as a set
             model.addAttribute("conflictChanges", changes(form, stored));
-            model.addAttribute("conflictLabelPrefix", "pairing.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
             return form(model, id, user);
         } catch (RegistryRuleException e) {
             RuleErrors.addTo(result, e.violations(), PairingController::formField);

@@ -9,9 +9,9 @@ import fr.capmob.portal.consortium.ProjectStatus;
 import fr.capmob.portal.consortium.RegistryRuleException;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.DependentRecordsException;
-import fr.capmob.portal.web.FormChanges;
-import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.web.ConflictPage;
+import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -136,11 +135,8 @@ class ProjectController {
             redirect.addFlashAttribute("successArgs", form.getNumber().trim());
             return "redirect:/projects/" + id;
         } catch (ConcurrentEditException conflict) {
-            model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictChanges", FormChanges.between(form, stored));
-            model.addAttribute("conflictLabelPrefix", "project.field.");
+            ConflictPage.show(model, response, conflict, form, stored, "project.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
             return form(model, id);
         } catch (RegistryRuleException e) {
             RuleErrors.addTo(result, e.violations(), field -> field);

@@ -11,14 +11,15 @@ import fr.capmob.portal.consortium.VocationalField;
 import fr.capmob.portal.geo.Gazetteer;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.DependentRecordsException;
+import fr.capmob.portal.web.ConflictPage;
 import fr.capmob.portal.web.FormChanges;
 import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -140,14 +141,15 @@ class SchoolController {
             return showForm(model, stored, registryEditable);
         } catch (ConcurrentEditException e) {
             SchoolDetails current = schools.details(user, id);
-            model.addAttribute("conflict", e);
-            model.addAttribute("conflictChanges", FormChanges.between(form, SchoolForm.from(current)).stream()
+            ConflictPage.show(model, response, e, form, SchoolForm.from(current), "school.field.");
+            // the stored city is shown by its name, not its gazetteer id
+            @SuppressWarnings("unchecked")
+            List<FormChanges.Change> changes = (List<FormChanges.Change>) model.getAttribute("conflictChanges");
+            model.addAttribute("conflictChanges", changes.stream()
                     .map(change -> change.field().equals("cityId") && change.storedValue() != null
                             ? new FormChanges.Change("cityId", cityLabel((Integer) change.storedValue())) : change)
                     .toList());
-            model.addAttribute("conflictLabelPrefix", "school.field.");
             form.setVersion(e.currentVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
             return showForm(model, current, registryEditable);
         }
     }

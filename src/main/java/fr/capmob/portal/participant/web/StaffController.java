@@ -12,9 +12,9 @@ import fr.capmob.portal.participant.StaffService;
 import fr.capmob.portal.participant.StudentService;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.DependentRecordsException;
-import fr.capmob.portal.web.FormChanges;
-import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.web.ConflictPage;
+import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -132,11 +132,8 @@ class StaffController {
             return "redirect:/staff/" + id;
         } catch (ConcurrentEditException conflict) {
             StaffForm stored = StaffForm.from(staff.commandOf(id, user), conflict.currentVersion());
-            model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictChanges", FormChanges.between(form, stored));
-            model.addAttribute("conflictLabelPrefix", "staff.field.");
+            ConflictPage.show(model, response, conflict, form, stored, "staff.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(form, existing, user, model);
         } catch (DuplicateParticipantException duplicate) {
             model.addAttribute("duplicate", duplicate);

@@ -12,9 +12,9 @@ import fr.capmob.portal.participant.StudentFilter;
 import fr.capmob.portal.participant.StudentService;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.DependentRecordsException;
-import fr.capmob.portal.web.FormChanges;
-import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.web.ConflictPage;
+import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -140,11 +140,8 @@ class StudentController {
             return "redirect:/students/" + id;
         } catch (ConcurrentEditException conflict) {
             StudentForm stored = StudentForm.from(students.commandOf(id, user), conflict.currentVersion());
-            model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictChanges", FormChanges.between(form, stored));
-            model.addAttribute("conflictLabelPrefix", "student.field.");
+            ConflictPage.show(model, response, conflict, form, stored, "student.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(form, existing, user, model, locale);
         } catch (DuplicateParticipantException duplicate) {
             model.addAttribute("duplicate", duplicate);

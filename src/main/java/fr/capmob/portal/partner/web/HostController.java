@@ -12,9 +12,9 @@ import fr.capmob.portal.partner.HostRuleException;
 import fr.capmob.portal.partner.OrganisationType;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.DependentRecordsException;
-import fr.capmob.portal.web.FormChanges;
-import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.web.ConflictPage;
+import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -120,11 +120,8 @@ class HostController {
         } catch (ConcurrentEditException conflict) {
             HostForm stored = HostForm.from(directory.commandOf(id), conflict.currentVersion());
             stored.setDuplicateConfirmed(form.isDuplicateConfirmed());
-            model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictChanges", FormChanges.between(form, stored));
-            model.addAttribute("conflictLabelPrefix", "host.field.");
+            ConflictPage.show(model, response, conflict, form, stored, "host.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(form, host, model, locale);
         } catch (DuplicateHostException duplicate) {
             model.addAttribute("duplicates", duplicate.existing());
