@@ -16,9 +16,15 @@ import org.junit.jupiter.api.Test;
  */
 class ReadSideRulesTest {
 
-    static final Pattern MOBILITY_TABLE = Pattern.compile("(?i)\\b(from|join|into|update|table|exists)\\s+"
+    static final Pattern MOBILITY_TABLE = Pattern.compile("(?i)\\b(from|join|into|update|table)\\s+"
             + "(mobility|mobility_grant|mobility_grant_change|mobility_transition|mobility_counter"
-            + "|mobility_project_setting|trip|trip_school|trip_host)\\b(?!\\s*\\()");
+            + "|mobility_project_setting|trip|trip_school|trip_host)\\b");
+    /**
+     * The one exception: the demo seeds CAPMOB 2.0's trips and mobilities with their history dated 2018–2021, which
+     * the mobility services cannot write (they date every transition now and recompute each grant: ~5,000 calls).
+     * Its inserts are there and only there; the demo reads mobilities through the views like everyone else.
+     */
+    static final String DEMO_SEEDING = "fr/capmob/portal/demo/DemoMobilityRows.java";
     static final Pattern STATUS_LITERAL = Pattern.compile(
             "'(DRAFT|SUBMITTED|APPROVED|CONFIRMED|IN_PROGRESS|COMPLETED|REPORTED|CANCELLED)'");
 
@@ -26,6 +32,7 @@ class ReadSideRulesTest {
     void noSqlOutsideTheMobilityModuleNamesItsTablesOrStatuses() {
         List<String> offences = MainSources.all().stream()
                 .filter(source -> !source.module().equals("mobility"))
+                .filter(source -> !source.path().toString().equals(DEMO_SEEDING))
                 .flatMap(source -> literals(source).filter(ReadSideRulesTest::offends)
                         .map(sql -> source.path() + ": " + excerpt(sql)))
                 .toList();
@@ -38,8 +45,11 @@ class ReadSideRulesTest {
         assertThat(offends("select g.total from x join mobility_grant g on true")).isTrue();
         assertThat(offends("left join trip t on t.id = e.trip_id")).isTrue();
         assertThat(offends("where v.status = 'CANCELLED'")).isTrue();
+        assertThat(offends("insert into mobility (id, reference) values (?, ?)")).isTrue();
+        assertThat(offends("update trip set name = ?")).isTrue();
         assertThat(offends("select 1 from mobility_view m join trip_view t on t.id = m.trip_id")).isFalse();
         assertThat(offends("where m.stage = 'COMMITTED' and pay.mobility_id = m.id")).isFalse();
+        assertThat(offends("where exists (select 1 from payment p where p.mobility_id = m.id)")).isFalse();
     }
 
     static boolean offends(String sql) {
