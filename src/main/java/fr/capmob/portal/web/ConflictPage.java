@@ -2,6 +2,7 @@ package fr.capmob.portal.web;
 
 import fr.capmob.portal.shared.ConcurrentEditException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.ui.Model;
 
 /**
@@ -21,8 +22,14 @@ public final class ConflictPage {
      */
     public static void show(Model model, HttpServletResponse response, ConcurrentEditException conflict,
                             Object submitted, Object stored, String labelPrefix) {
+        show(model, response, conflict, FormChanges.between(submitted, stored), labelPrefix);
+    }
+
+    /** The same, with changes the form computed itself (stored ids shown by their names, sets compared as sets). */
+    public static void show(Model model, HttpServletResponse response, ConcurrentEditException conflict,
+                            List<FormChanges.Change> changes, String labelPrefix) {
         model.addAttribute("conflict", conflict);
-        model.addAttribute("conflictChanges", FormChanges.between(submitted, stored));
+        model.addAttribute("conflictChanges", changes);
         model.addAttribute("conflictLabelPrefix", labelPrefix);
         response.setStatus(HttpServletResponse.SC_CONFLICT);
     }

@@ -128,9 +128,8 @@ class PairingController {
             redirect.addFlashAttribute("success", "pairing.updated");
             return "redirect:/pairings/" + id;
         } catch (ConcurrentEditException conflict) {
-            ConflictPage.show(model, response, conflict, form, PairingForm.from(stored), "pairing.field.");
             // the stored schools are shown by their names, and the tutored ones compared as a set
-            model.addAttribute("conflictChanges", changes(form, stored));
+            ConflictPage.show(model, response, conflict, changes(form, stored), "pairing.field.");
             form.setVersion(conflict.currentVersion());
             return form(model, id, user);
         } catch (RegistryRuleException e) {

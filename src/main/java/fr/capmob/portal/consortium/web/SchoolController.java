@@ -141,14 +141,12 @@ class SchoolController {
             return showForm(model, stored, registryEditable);
         } catch (ConcurrentEditException e) {
             SchoolDetails current = schools.details(user, id);
-            ConflictPage.show(model, response, e, form, SchoolForm.from(current), "school.field.");
             // the stored city is shown by its name, not its gazetteer id
-            @SuppressWarnings("unchecked")
-            List<FormChanges.Change> changes = (List<FormChanges.Change>) model.getAttribute("conflictChanges");
-            model.addAttribute("conflictChanges", changes.stream()
+            List<FormChanges.Change> changes = FormChanges.between(form, SchoolForm.from(current)).stream()
                     .map(change -> change.field().equals("cityId") && change.storedValue() != null
                             ? new FormChanges.Change("cityId", cityLabel((Integer) change.storedValue())) : change)
-                    .toList());
+                    .toList();
+            ConflictPage.show(model, response, e, changes, "school.field.");
             form.setVersion(e.currentVersion());
             return showForm(model, current, registryEditable);
         }
