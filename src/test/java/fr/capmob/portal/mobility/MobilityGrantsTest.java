@@ -53,7 +53,8 @@ class MobilityGrantsTest {
     MobilityCommand command(GrantInputs grant) {
         // 4–21 March: a travel day, 16 days of activity, a travel day (both travel days funded, the 2014–2020 maximum is 2)
         return new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
-                new Placement(host, null, Transport.PLANE), new StayPeriod(START, START.plusDays(17), 1, 1, 0), LearningAgreement.EMPTY, null, grant);
+                new Placement(host, null, Transport.PLANE),
+                new StayPeriod(START, START.plusDays(17), 1, 1, 0), LearningAgreement.EMPTY, null, grant);
     }
 
     Map<String, Object> row(long id) {
@@ -91,7 +92,8 @@ class MobilityGrantsTest {
                 .isEqualTo(GrantLinesJson.toJson(preview.lines()));
 
         MobilityCommand shorter = new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
-                new Placement(host, null, Transport.PLANE), new StayPeriod(START, START.plusDays(17), 1, 1, 2), LearningAgreement.EMPTY, null, GrantInputs.NONE);
+                new Placement(host, null, Transport.PLANE),
+                new StayPeriod(START, START.plusDays(17), 1, 1, 2), LearningAgreement.EMPTY, null, GrantInputs.NONE);
         service.update(id, service.versionOf(id, referent), shorter, referent);
         assertThat((BigDecimal) row(id).get("total")).isEqualByComparingTo(preview.total().subtract(money("96")));
     }
@@ -182,7 +184,8 @@ class MobilityGrantsTest {
         assertThat(row.get("frozen")).isEqualTo(true);
 
         long other = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
-                new Placement(host, null, Transport.PLANE), new StayPeriod(START.plusDays(60), START.plusDays(77), 1, 1, 0)), referent);
+                new Placement(host, null, Transport.PLANE),
+                new StayPeriod(START.plusDays(60), START.plusDays(77), 1, 1, 0)), referent);
         assertThat(row(other)).isNotEmpty();
         service.transition(other, MobilityStatus.CANCELLED, "Renonce", false, referent);
         assertThat(jdbc.queryForObject("select count(*) from mobility_grant where mobility_id = ?", Long.class, other)).isZero();
@@ -272,7 +275,8 @@ class MobilityGrantsTest {
         // one participant more, earlier: the 100th becomes the 101st, and their live grant follows
         long early = data.student(school, "Précoce " + TestData.unique(), "Lou", LocalDate.of(2000, 1, 1));
         service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(early),
-                new Placement(host, null, Transport.TRAIN), new StayPeriod(LocalDate.of(2018, 10, 1), LocalDate.of(2018, 10, 20), 1, 1, 0)), referent);
+                new Placement(host, null, Transport.TRAIN),
+                new StayPeriod(LocalDate.of(2018, 10, 1), LocalDate.of(2018, 10, 20), 1, 1, 0)), referent);
         assertThat((BigDecimal) row(ids[98]).get("organisational_support")).isEqualByComparingTo("350"); // now the 100th
         assertThat((BigDecimal) row(ids[99]).get("organisational_support")).isEqualByComparingTo("200"); // now the 101st
     }

@@ -54,7 +54,9 @@ class MobilityServiceTest {
 
     MobilityCommand learner(long studentId, LocalDate start, LocalDate end) {
         return new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(studentId),
-                new Placement(host, null, Transport.TRAIN), new StayPeriod(start, end, 1, 1, 0), new LearningAgreement("Service en salle", null, "M. Weber"), null, GrantInputs.NONE);
+                new Placement(host, null, Transport.TRAIN),
+                new StayPeriod(start, end, 1, 1, 0),
+                new LearningAgreement("Service en salle", null, "M. Weber"), null, GrantInputs.NONE);
     }
 
     String messageOf(Runnable action) {
