@@ -129,22 +129,33 @@ class Mobility extends AuditedEntity {
 
     void apply(MobilityCommand command, long sendingSchoolId, int destinationCityId) {
         this.activityType = command.activityType();
-        this.studentId = command.studentId();
-        this.staffId = command.staffId();
+        this.studentId = command.participant().studentId();
+        this.staffId = command.participant().staffId();
         this.sendingSchoolId = sendingSchoolId;
-        this.hostId = command.hostId();
+        this.hostId = command.placement().hostId();
         this.destinationCityId = destinationCityId;
-        this.startDate = command.startDate();
-        this.endDate = command.endDate();
-        this.travelDaysBefore = command.travelDaysBefore();
-        this.travelDaysAfter = command.travelDaysAfter();
-        this.interruptionDays = command.interruptionDays();
-        this.transport = command.transport();
-        this.learningOutcomes = command.learningOutcomes();
-        this.tasks = command.tasks();
-        this.mentor = command.mentor();
+        this.transport = command.placement().transport();
+        applyPeriod(command.period());
+        applyLearningAgreement(command.learningAgreement());
         this.notes = command.notes();
-        GrantInputs grant = command.grant();
+        applyGrantInputs(command.grant());
+    }
+
+    private void applyPeriod(StayPeriod period) {
+        this.startDate = period.startDate();
+        this.endDate = period.endDate();
+        this.travelDaysBefore = period.travelDaysBefore();
+        this.travelDaysAfter = period.travelDaysAfter();
+        this.interruptionDays = period.interruptionDays();
+    }
+
+    private void applyLearningAgreement(LearningAgreement agreement) {
+        this.learningOutcomes = agreement.learningOutcomes();
+        this.tasks = agreement.tasks();
+        this.mentor = agreement.mentor();
+    }
+
+    private void applyGrantInputs(GrantInputs grant) {
         this.departureCityId = grant.departureCityId();
         this.locationComment = grant.departureCityId() == null ? null : grant.locationComment();
         this.exceptionalTravelCost = grant.exceptionalTravelCost();
@@ -176,10 +187,12 @@ class Mobility extends AuditedEntity {
     }
 
     MobilityCommand toCommand() {
-        return new MobilityCommand(projectId, activityType, studentId, staffId, hostId, destinationCityId, startDate,
-                endDate, travelDaysBefore, travelDaysAfter, interruptionDays, transport, learningOutcomes, tasks, mentor,
-                notes, new GrantInputs(departureCityId, locationComment, exceptionalTravelCost, inclusionRealCosts,
-                inclusionJustification, zeroGrant));
+        return new MobilityCommand(projectId, activityType, new MobilityParticipant(studentId, staffId),
+                new Placement(hostId, destinationCityId, transport),
+                new StayPeriod(startDate, endDate, travelDaysBefore, travelDaysAfter, interruptionDays),
+                new LearningAgreement(learningOutcomes, tasks, mentor), notes,
+                new GrantInputs(departureCityId, locationComment, exceptionalTravelCost, inclusionRealCosts,
+                        inclusionJustification, zeroGrant));
     }
 
     Long getId() {

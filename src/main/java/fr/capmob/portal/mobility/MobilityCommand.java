@@ -1,26 +1,33 @@
 package fr.capmob.portal.mobility;
 
-import java.time.LocalDate;
-
 /**
- * What a user enters for a mobility. Exactly one of {@code studentId} and {@code staffId}; the sending school is
- * the participant's; a null {@code destinationCityId} means the host's city; {@code grant}: what only the grant needs.
+ * What a user enters for a mobility, in named groups: who goes ({@link MobilityParticipant}), where and how
+ * ({@link Placement}), when ({@link StayPeriod}), what they learn there ({@link LearningAgreement}), and what only
+ * the grant needs ({@link GrantInputs}). A missing group is an empty one.
  */
-public record MobilityCommand(Long projectId, ActivityType activityType, Long studentId, Long staffId, Long hostId,
-                              Integer destinationCityId, LocalDate startDate, LocalDate endDate, int travelDaysBefore,
-                              int travelDaysAfter, int interruptionDays, Transport transport, String learningOutcomes,
-                              String tasks, String mentor, String notes, GrantInputs grant) {
+public record MobilityCommand(Long projectId, ActivityType activityType, MobilityParticipant participant,
+                              Placement placement, StayPeriod period, LearningAgreement learningAgreement,
+                              String notes, GrantInputs grant) {
 
     public MobilityCommand {
+        participant = participant == null ? MobilityParticipant.NONE : participant;
+        placement = placement == null ? Placement.NONE : placement;
+        period = period == null ? StayPeriod.UNKNOWN : period;
+        learningAgreement = learningAgreement == null ? LearningAgreement.EMPTY : learningAgreement;
         grant = grant == null ? GrantInputs.NONE : grant;
     }
 
-    /** A mobility without grant-specific inputs (departure from the school's city, unit costs only). */
-    public MobilityCommand(Long projectId, ActivityType activityType, Long studentId, Long staffId, Long hostId,
-                           Integer destinationCityId, LocalDate startDate, LocalDate endDate, int travelDaysBefore,
-                           int travelDaysAfter, int interruptionDays, Transport transport, String learningOutcomes,
-                           String tasks, String mentor, String notes) {
-        this(projectId, activityType, studentId, staffId, hostId, destinationCityId, startDate, endDate, travelDaysBefore,
-                travelDaysAfter, interruptionDays, transport, learningOutcomes, tasks, mentor, notes, GrantInputs.NONE);
+    /** A mobility without learning agreement, notes or grant-specific inputs (a participant added to a trip). */
+    public MobilityCommand(Long projectId, ActivityType activityType, MobilityParticipant participant,
+                           Placement placement, StayPeriod period) {
+        this(projectId, activityType, participant, placement, period, LearningAgreement.EMPTY, null, GrantInputs.NONE);
+    }
+
+    MobilityCommand inProject(long projectId) {
+        return new MobilityCommand(projectId, activityType, participant, placement, period, learningAgreement, notes, grant);
+    }
+
+    MobilityCommand withGrant(GrantInputs grant) {
+        return new MobilityCommand(projectId, activityType, participant, placement, period, learningAgreement, notes, grant);
     }
 }

@@ -2,17 +2,44 @@ package fr.capmob.portal.mobility;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 
-/** A mobility with the names of what it points at, for its detail page. */
-public record MobilityDetails(long id, long version, String reference, long projectId, String projectNumber,
-                              String projectTitle, ActivityType activityType, Long studentId, Long staffId,
-                              String participantName, boolean minorOnStart, long sendingSchoolId, String schoolName,
-                              Long hostId, String hostName, int destinationCityId, String cityName, String country,
-                              LocalDate startDate, LocalDate endDate, int travelDaysBefore, int travelDaysAfter,
-                              int interruptionDays, Transport transport, String learningOutcomes, String tasks,
-                              String mentor, MobilityStatus status, String cancellationReason, boolean forceMajeure,
-                              String notes, Instant updatedAt, String updatedBy, Long tripId, Grant grant) {
+/**
+ * A mobility with the names of what it points at, for its detail page, in named groups: the project, who goes
+ * (and from which school), where and how, when, the learning agreement, where it stands, and what was entered for
+ * its grant.
+ */
+public record MobilityDetails(MobilityId id, long version, String reference, Project project,
+                              ActivityType activityType, Participant participant, Destination destination,
+                              StayPeriod period, LearningAgreement learningAgreement, Standing standing,
+                              String notes, LastChange lastChange, TripId tripId, Grant grant) {
+
+    public record Project(long id, String number, String title) {
+    }
+
+    /** The participant, whether a minor on the first day, and the sending school (the participant's). */
+    public record Participant(Long studentId, Long staffId, String name, boolean minorOnStart, long schoolId,
+                              String schoolName) {
+    }
+
+    /** The host (none for invited experts), the destination city, and the means of transport. */
+    public record Destination(Long hostId, String hostName, int cityId, String cityName, String country,
+                              Transport transport) {
+
+        public boolean greenTravel() {
+            return transport != null && transport.isGreen();
+        }
+    }
+
+    /** Where the mobility stands, and why it was cancelled when it was. */
+    public record Standing(MobilityStatus status, String cancellationReason, boolean forceMajeure) {
+
+        public MobilityStage stage() {
+            return MobilityStage.of(status, forceMajeure);
+        }
+    }
+
+    public record LastChange(Instant at, String by) {
+    }
 
     /** What was entered for the grant (departure, exceptional and inclusion costs, zero grant, force majeure). */
     public record Grant(Integer departureCityId, String departureCityName, String departureCountry,
@@ -21,11 +48,27 @@ public record MobilityDetails(long id, long version, String reference, long proj
                         String forceMajeureNote, boolean fewerOpportunities) {
     }
 
+    public MobilityStatus status() {
+        return standing.status();
+    }
+
+    public long projectId() {
+        return project.id();
+    }
+
+    public long sendingSchoolId() {
+        return participant.schoolId();
+    }
+
+    public String participantName() {
+        return participant.name();
+    }
+
     public int countedDays() {
-        return DurationRules.countedDays(startDate, endDate, travelDaysBefore, travelDaysAfter, interruptionDays);
+        return period.countedDays();
     }
 
     public boolean greenTravel() {
-        return transport != null && transport.isGreen();
+        return destination.greenTravel();
     }
 }

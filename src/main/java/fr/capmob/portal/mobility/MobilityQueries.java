@@ -1,15 +1,13 @@
 package fr.capmob.portal.mobility;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.shared.SearchSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,6 +48,9 @@ public class MobilityQueries {
                    coalesce(st.fewer_opportunities, false) as fewer, s.name as school_name, h.legal_name as host_name,
                    c.name as city_name, c.country, m.start_date, m.end_date, m.status""";
 
+    /** The student is a minor on the start date: 18th birthday after it (the same rule as participant.Majority). */
+    private static final String MINOR = "st.birth_date is not null and st.birth_date > (m.start_date - interval '18 years')";
+
     private final JdbcClient jdbc;
 
     MobilityQueries(JdbcClient jdbc) {
@@ -57,56 +58,21 @@ public class MobilityQueries {
     }
 
     public Page<MobilitySummary> search(MobilityFilter filter, Pageable pageable, CurrentUser user) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
-        scope(user, where, params);
-        if (filter.schoolId() != null) {
-            where.append(" and m.sending_school_id = :school");
-            params.put("school", filter.schoolId());
-        }
-        if (filter.projectId() != null) {
-            where.append(" and m.project_id = :project");
-            params.put("project", filter.projectId());
-        }
-        if (filter.status() != null) {
-            where.append(" and m.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.activityType() != null) {
-            where.append(" and m.activity_type = :type");
-            params.put("type", filter.activityType().name());
-        }
-        if (filter.country() != null && !filter.country().isBlank()) {
-            where.append(" and c.country = :country");
-            params.put("country", filter.country().trim().toUpperCase());
-        }
-        if (filter.from() != null) {
-            where.append(" and m.end_date >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and m.start_date <= :to");
-            params.put("to", filter.to());
-        }
-        if (filter.minor() != null) {
-            // 18th birthday after the start date (the same rule as participant.Majority)
-            String minor = "(st.birth_date is not null and st.birth_date > (m.start_date - interval '18 years'))";
-            where.append(filter.minor() ? " and " + minor : " and not " + minor);
-        }
-        if (filter.fewerOpportunities() != null) {
-            where.append(" and coalesce(st.fewer_opportunities, false) = :fewer");
-            params.put("fewer", filter.fewerOpportunities());
-        }
-        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
-        if (total == 0) {
-            return Page.empty(pageable);
-        }
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
-        List<MobilitySummary> rows = jdbc.sql(COLUMNS + FROM + where + " order by " + orderBy(pageable)
-                        + " limit :limit offset :offset")
-                .params(params).query(MobilityQueries::summary).list();
-        return new PageImpl<>(rows, pageable, total);
+        String country = filter.country() == null || filter.country().isBlank() ? null
+                : filter.country().trim().toUpperCase();
+        return scoped(SearchSql.from(FROM), user)
+                .whereIfPresent(filter.schoolId(), "m.sending_school_id = :school", "school")
+                .whereIfPresent(filter.projectId(), "m.project_id = :project", "project")
+                .whereIfPresent(filter.status() == null ? null : filter.status().name(), "m.status = :status", "status")
+                .whereIfPresent(filter.activityType() == null ? null : filter.activityType().name(),
+                        "m.activity_type = :type", "type")
+                .whereIfPresent(country, "c.country = :country", "country")
+                .whereIfPresent(filter.from(), "m.end_date >= :from", "from")
+                .whereIfPresent(filter.to(), "m.start_date <= :to", "to")
+                .whereIf(Boolean.TRUE.equals(filter.minor()), MINOR)
+                .whereIf(Boolean.FALSE.equals(filter.minor()), "not " + MINOR)
+                .whereIfPresent(filter.fewerOpportunities(), "coalesce(st.fewer_opportunities, false) = :fewer", "fewer")
+                .page(jdbc, COLUMNS, SearchSql.orderBy(pageable, "m.id"), pageable, MobilityQueries::summary);
     }
 
     /** The coordinators' queue: submitted mobilities, the longest waiting first. */
@@ -121,25 +87,17 @@ public class MobilityQueries {
     }
 
     private static MobilitySummary summary(ResultSet rs, int n) throws SQLException {
-        return new MobilitySummary(rs.getLong("id"), rs.getString("reference"), rs.getString("project_number"),
+        return new MobilitySummary(MobilityViewRows.id(rs), rs.getString("reference"), rs.getString("project_number"),
                 ActivityType.valueOf(rs.getString("activity_type")), rs.getString("participant"), rs.getBoolean("minor"),
                 rs.getBoolean("fewer"), rs.getString("school_name"), rs.getString("host_name"), rs.getString("city_name"),
                 rs.getString("country"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), MobilityStatus.valueOf(rs.getString("status")));
     }
 
-    static String orderBy(Pageable pageable) {
-        // the properties come from SORT_KEYS only (ListQuery whitelists them)
-        return pageable.getSort().stream()
-                .map(o -> (o.getProperty().equals("id") ? "m.id" : o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
-    }
-
-    static void scope(CurrentUser user, StringBuilder where, Map<String, Object> params) {
-        if (!user.seesWholeConsortium()) {
-            where.append(" and m.sending_school_id = :userSchool");
-            params.put("userSchool", user.schoolId() == null ? -1L : user.schoolId());
-        }
+    /** Within the user's scope: their school's mobilities unless they see the whole consortium. */
+    static SearchSql scoped(SearchSql sql, CurrentUser user) {
+        return sql.whereIf(!user.seesWholeConsortium(), "m.sending_school_id = :userSchool")
+                .param("userSchool", user.schoolId() == null ? -1L : user.schoolId());
     }
 
     /**
@@ -147,32 +105,30 @@ public class MobilityQueries {
      * left out, within the user's scope.
      */
     public List<TimelineRow> timeline(java.time.YearMonth month, Long projectId, Long schoolId, CurrentUser user) {
-        StringBuilder where = new StringBuilder(" where m.status <> 'CANCELLED' and m.start_date <= :last and m.end_date >= :first");
-        Map<String, Object> params = new HashMap<>();
-        params.put("first", month.atDay(1));
-        params.put("last", month.atEndOfMonth());
-        scope(user, where, params);
-        if (projectId != null) {
-            where.append(" and m.project_id = :project");
-            params.put("project", projectId);
-        }
-        if (schoolId != null) {
-            where.append(" and m.sending_school_id = :school");
-            params.put("school", schoolId);
-        }
+        SearchSql abroad = scoped(SearchSql.from("""
+                        from mobility m join school s on s.id = m.sending_school_id
+                        join city c on c.id = m.destination_city_id left join trip t on t.id = m.trip_id"""), user)
+                .where("m.status <> 'CANCELLED'")
+                .where("m.start_date <= :last", "last", month.atEndOfMonth())
+                .where("m.end_date >= :first", "first", month.atDay(1))
+                .whereIfPresent(projectId, "m.project_id = :project", "project")
+                .whereIfPresent(schoolId, "m.sending_school_id = :school", "school");
         return jdbc.sql("""
                         select min(coalesce(t.name, m.reference)) as label, min(s.name) as school, min(c.name) as city,
                                min(c.country) as country, min(m.start_date) as start_date, max(m.end_date) as end_date,
                                count(*) as participants, min(m.trip_id) as trip_id, min(m.id) as mobility_id
-                        from mobility m join school s on s.id = m.sending_school_id
-                        join city c on c.id = m.destination_city_id left join trip t on t.id = m.trip_id"""
-                        + where + "\ngroup by coalesce(-m.trip_id, m.id) order by min(m.start_date), 1 limit 300")
-                .params(params)
+                        """ + abroad.fromWhere() + "\ngroup by coalesce(-m.trip_id, m.id) order by min(m.start_date), 1 limit 300")
+                .params(abroad.params())
                 .query((rs, n) -> new TimelineRow(rs.getString("label"), rs.getString("school"), rs.getString("city"),
                         rs.getString("country"), rs.getObject("start_date", LocalDate.class),
                         rs.getObject("end_date", LocalDate.class), rs.getLong("participants"),
-                        rs.getObject("trip_id", Long.class), rs.getLong("mobility_id")))
+                        tripId(rs), MobilityId.of(rs.getLong("mobility_id"))))
                 .list();
+    }
+
+    private static TripId tripId(ResultSet rs) throws SQLException {
+        Long tripId = rs.getObject("trip_id", Long.class);
+        return tripId == null ? null : TripId.of(tripId);
     }
 
     // ---- choices of the form and the filters
@@ -221,12 +177,9 @@ public class MobilityQueries {
 
     /** The countries the user's mobilities go to, for the country filter. */
     public List<String> countries(CurrentUser user) {
-        StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> params = new HashMap<>();
-        scope(user, where, params);
-        return jdbc.sql("select distinct c.country from mobility m join city c on c.id = m.destination_city_id" + where
-                        + " order by 1")
-                .params(params).query(String.class).list();
+        SearchSql mobilities = scoped(SearchSql.from("from mobility m join city c on c.id = m.destination_city_id"), user);
+        return jdbc.sql("select distinct c.country" + mobilities.fromWhere() + " order by 1")
+                .params(mobilities.params()).query(String.class).list();
     }
 
     public String cityLabel(Integer cityId) {

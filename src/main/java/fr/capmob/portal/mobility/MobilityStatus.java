@@ -9,5 +9,10 @@ public enum MobilityStatus {
     IN_PROGRESS,
     COMPLETED,
     REPORTED,
-    CANCELLED
+    CANCELLED;
+
+    /** The stage of a mobility in this status ({@link MobilityStage#of}, the {@code stage} of mobility_view). */
+    public MobilityStage stage(boolean forceMajeure) {
+        return MobilityStage.of(this, forceMajeure);
+    }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A trip with its participants, its minors/escort ratio and its warnings; {@code manageable}: the user may act on it. */
-public record TripDetails(long id, String name, long projectId, String projectNumber, String projectTitle,
+public record TripDetails(TripId id, String name, long projectId, String projectNumber, String projectTitle,
                           List<String> schoolNames, List<Long> schoolIds, List<String> hostNames, List<Choice> hosts,
                           int destinationCityId, String cityName, String country, LocalDate startDate,
                           LocalDate endDate, int travelDaysBefore, int travelDaysAfter, Transport transport,

@@ -65,8 +65,9 @@ class MobilityGrantPagesTest {
     }
 
     long confirmed() {
-        long id = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null, START,
-                START.plusDays(17), 1, 1, 0, Transport.PLANE, null, null, null, null), referent);
+        long id = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
+                new Placement(host, null, Transport.PLANE),
+                new StayPeriod(START, START.plusDays(17), 1, 1, 0)), referent);
         service.transition(id, MobilityStatus.SUBMITTED, null, false, referent);
         service.transition(id, MobilityStatus.APPROVED, null, false, coordinator);
         service.transition(id, MobilityStatus.CONFIRMED, null, false, coordinator);

@@ -52,8 +52,9 @@ class MobilityGrantsTest {
 
     MobilityCommand command(GrantInputs grant) {
         // 4–21 March: a travel day, 16 days of activity, a travel day (both travel days funded, the 2014–2020 maximum is 2)
-        return new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null, START, START.plusDays(17),
-                1, 1, 0, Transport.PLANE, null, null, null, null, grant);
+        return new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
+                new Placement(host, null, Transport.PLANE),
+                new StayPeriod(START, START.plusDays(17), 1, 1, 0), LearningAgreement.EMPTY, null, grant);
     }
 
     Map<String, Object> row(long id) {
@@ -87,11 +88,12 @@ class MobilityGrantsTest {
         assertThat((BigDecimal) row.get("travel_support")).isEqualByComparingTo("275");
         assertThat((BigDecimal) row.get("individual_support")).isEqualByComparingTo("1144");
         assertThat((BigDecimal) row.get("organisational_support")).isEqualByComparingTo("350");
-        assertThat(MobilityGrants.toJson(grants.stored(id, referent).orElseThrow().lines()))
-                .isEqualTo(MobilityGrants.toJson(preview.lines()));
+        assertThat(GrantLinesJson.toJson(grants.stored(id, referent).orElseThrow().lines()))
+                .isEqualTo(GrantLinesJson.toJson(preview.lines()));
 
-        MobilityCommand shorter = new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null, START,
-                START.plusDays(17), 1, 1, 2, Transport.PLANE, null, null, null, null, GrantInputs.NONE);
+        MobilityCommand shorter = new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
+                new Placement(host, null, Transport.PLANE),
+                new StayPeriod(START, START.plusDays(17), 1, 1, 2), LearningAgreement.EMPTY, null, GrantInputs.NONE);
         service.update(id, service.versionOf(id, referent), shorter, referent);
         assertThat((BigDecimal) row(id).get("total")).isEqualByComparingTo(preview.total().subtract(money("96")));
     }
@@ -181,8 +183,9 @@ class MobilityGrantsTest {
         assertThat((BigDecimal) row.get("total")).isEqualByComparingTo("412.35");
         assertThat(row.get("frozen")).isEqualTo(true);
 
-        long other = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null,
-                START.plusDays(60), START.plusDays(77), 1, 1, 0, Transport.PLANE, null, null, null, null), referent);
+        long other = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
+                new Placement(host, null, Transport.PLANE),
+                new StayPeriod(START.plusDays(60), START.plusDays(77), 1, 1, 0)), referent);
         assertThat(row(other)).isNotEmpty();
         service.transition(other, MobilityStatus.CANCELLED, "Renonce", false, referent);
         assertThat(jdbc.queryForObject("select count(*) from mobility_grant where mobility_id = ?", Long.class, other)).isZero();
@@ -271,8 +274,9 @@ class MobilityGrantsTest {
 
         // one participant more, earlier: the 100th becomes the 101st, and their live grant follows
         long early = data.student(school, "Précoce " + TestData.unique(), "Lou", LocalDate.of(2000, 1, 1));
-        service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, early, null, host, null,
-                LocalDate.of(2018, 10, 1), LocalDate.of(2018, 10, 20), 1, 1, 0, Transport.TRAIN, null, null, null, null), referent);
+        service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(early),
+                new Placement(host, null, Transport.TRAIN),
+                new StayPeriod(LocalDate.of(2018, 10, 1), LocalDate.of(2018, 10, 20), 1, 1, 0)), referent);
         assertThat((BigDecimal) row(ids[98]).get("organisational_support")).isEqualByComparingTo("350"); // now the 100th
         assertThat((BigDecimal) row(ids[99]).get("organisational_support")).isEqualByComparingTo("200"); // now the 101st
     }
@@ -294,7 +298,7 @@ class MobilityGrantsTest {
                 java.util.List.of(878L, 500L, "–1999", money("275.0000")), money("275.0000"), false),
                 new GrantEntry("INDIVIDUAL_SUPPORT", "funding.rule.days", java.util.List.of(
                         new GrantEntry.Message("funding.category.LEARNER"), money("0.7")), money("12.3456"), true));
-        assertThat(MobilityGrants.fromJson(MobilityGrants.toJson(lines))).isEqualTo(lines);
+        assertThat(GrantLinesJson.fromJson(GrantLinesJson.toJson(lines))).isEqualTo(lines);
     }
 
     String messageOf(Runnable action) {

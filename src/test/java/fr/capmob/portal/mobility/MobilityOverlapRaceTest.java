@@ -52,8 +52,8 @@ class MobilityOverlapRaceTest {
                 bothChecked.countDown();
                 try {
                     bothChecked.await(10, TimeUnit.SECONDS);
-                    service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null,
-                            myStart, myStart.plusDays(20), 1, 1, 0, null, null, null, null, null), coordinator);
+                    service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
+                new Placement(host, null, null), new StayPeriod(myStart, myStart.plusDays(20), 1, 1, 0)), coordinator);
                     return "ok";
                 } catch (MobilityRuleException e) {
                     status.setRollbackOnly();

@@ -149,10 +149,12 @@ class MobilityPagesTest {
 
     @Test
     void listFiltersInSqlAndHtmxGetsOnlyTheResults() throws Exception {
-        service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null,
-                LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 19), 1, 1, 0, null, null, null, null, null), referentA);
-        service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, minor, null, host, null,
-                LocalDate.of(2020, 3, 4), LocalDate.of(2020, 3, 19), 1, 1, 0, null, null, null, null, null), referentA);
+        service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
+                new Placement(host, null, null),
+                new StayPeriod(LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 19), 1, 1, 0)), referentA);
+        service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(minor),
+                new Placement(host, null, null),
+                new StayPeriod(LocalDate.of(2020, 3, 4), LocalDate.of(2020, 3, 19), 1, 1, 0)), referentA);
         mvc.perform(get("/mobilities").param("projectId", String.valueOf(project)).param("minor", "true").with(user(referentA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Petit " + run), not(containsString("Martin " + run)),
@@ -170,8 +172,9 @@ class MobilityPagesTest {
 
     @Test
     void timelineShowsWhoIsAbroadInTheMonthWithinTheUsersScope() throws Exception {
-        long id = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null,
-                LocalDate.of(2019, 3, 25), LocalDate.of(2019, 4, 12), 1, 1, 0, null, null, null, null, null), referentA);
+        long id = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
+                new Placement(host, null, null),
+                new StayPeriod(LocalDate.of(2019, 3, 25), LocalDate.of(2019, 4, 12), 1, 1, 0)), referentA);
         String reference = service.get(id, coordinator).reference();
         String march = mvc.perform(get("/timeline").param("month", "2019-03").param("projectId", String.valueOf(project))
                         .with(user(referentA)))
@@ -187,8 +190,9 @@ class MobilityPagesTest {
 
     @Test
     void aStudentOrHostWithMobilitiesIsNotDeletedTheRefusalSaysWhy() throws Exception {
-        service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null,
-                LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 19), 1, 1, 0, null, null, null, null, null), referentA);
+        service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
+                new Placement(host, null, null),
+                new StayPeriod(LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 19), 1, 1, 0)), referentA);
         mvc.perform(post("/students/" + student + "/delete").with(csrf()).with(user(referentA)))
                 .andExpect(redirectedUrl("/students/" + student))
                 .andExpect(flash().attribute("dependants", java.util.List.of(
@@ -202,8 +206,9 @@ class MobilityPagesTest {
 
     @Test
     void staleEditShowsTheConflictWith409AndKeepsTheInput() throws Exception {
-        long id = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, student, null, host, null,
-                LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 19), 1, 1, 0, null, null, null, null, null), referentA);
+        long id = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
+                new Placement(host, null, null),
+                new StayPeriod(LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 19), 1, 1, 0)), referentA);
         jdbc.update("update mobility set version = version + 1, mentor = 'Frau Schmidt' where id = ?", id);
         entityManager.clear();
         mvc.perform(post("/mobilities/" + id).with(csrf()).with(user(coordinator))

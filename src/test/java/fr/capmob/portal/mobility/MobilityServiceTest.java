@@ -53,8 +53,10 @@ class MobilityServiceTest {
     }
 
     MobilityCommand learner(long studentId, LocalDate start, LocalDate end) {
-        return new MobilityCommand(project, ActivityType.LM_SHORT_VET, studentId, null, host, null, start, end, 1, 1, 0,
-                Transport.TRAIN, "Service en salle", null, "M. Weber", null);
+        return new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(studentId),
+                new Placement(host, null, Transport.TRAIN),
+                new StayPeriod(start, end, 1, 1, 0),
+                new LearningAgreement("Service en salle", null, "M. Weber"), null, GrantInputs.NONE);
     }
 
     String messageOf(Runnable action) {
@@ -76,7 +78,7 @@ class MobilityServiceTest {
         assertThat(details.reference()).isEqualTo(six + "-MOB-00001");
         assertThat(service.get(second, referentA).reference()).isEqualTo(six + "-MOB-00002");
         assertThat(details.status()).isEqualTo(MobilityStatus.DRAFT);
-        assertThat(details.cityName()).isEqualTo("Berlin");
+        assertThat(details.destination().cityName()).isEqualTo("Berlin");
         assertThat(details.sendingSchoolId()).isEqualTo(schoolA);
         assertThat(details.countedDays()).isEqualTo(14);
         assertThat(details.greenTravel()).isTrue();
@@ -113,11 +115,11 @@ class MobilityServiceTest {
 
     @Test
     void learnerActivityNeedsAStudentStaffActivityAStaffMember() {
-        var staffAsLearner = new MobilityCommand(project, ActivityType.LM_SHORT_VET, null, teacher, host, null, START,
-                START.plusDays(20), 0, 0, 0, null, null, null, null, null);
+        var staffAsLearner = new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.staff(teacher),
+                new Placement(host, null, null), new StayPeriod(START, START.plusDays(20), 0, 0, 0));
         assertThat(messageOf(() -> service.create(staffAsLearner, referentA))).isEqualTo("mobility.participant.studentRequired");
-        var studentAsStaff = new MobilityCommand(project, ActivityType.SM_JOB_SHDW, adult, null, host, null, START,
-                START.plusDays(5), 0, 0, 0, null, null, null, null, null);
+        var studentAsStaff = new MobilityCommand(project, ActivityType.SM_JOB_SHDW, MobilityParticipant.student(adult),
+                new Placement(host, null, null), new StayPeriod(START, START.plusDays(5), 0, 0, 0));
         assertThat(messageOf(() -> service.create(studentAsStaff, referentA))).isEqualTo("mobility.participant.staffRequired");
     }
 
@@ -127,7 +129,7 @@ class MobilityServiceTest {
                 .isEqualTo("mobility.participant.otherSchool");
         long id = service.create(learner(adult, START, START.plusDays(15)), referentA);
         assertThatThrownBy(() -> service.get(id, referentB)).isInstanceOf(NotFoundException.class);
-        assertThat(service.get(id, accountant).id()).isEqualTo(id);
+        assertThat(service.get(id, accountant).id()).isEqualTo(MobilityId.of(id));
         assertThatThrownBy(() -> service.create(learner(minor, START, START.plusDays(15)), accountant))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -178,14 +180,14 @@ class MobilityServiceTest {
         service.transition(id, MobilityStatus.CANCELLED, "Crise sanitaire", true, coordinator);
         MobilityDetails details = service.get(id, coordinator);
         assertThat(details.status()).isEqualTo(MobilityStatus.CANCELLED);
-        assertThat(details.cancellationReason()).isEqualTo("Crise sanitaire");
-        assertThat(details.forceMajeure()).isTrue();
+        assertThat(details.standing().cancellationReason()).isEqualTo("Crise sanitaire");
+        assertThat(details.standing().forceMajeure()).isTrue();
     }
 
     @Test
     void minorOnDepartureNeedsParentalConsentBeforeApproval() {
         long id = service.create(learner(minor, START, START.plusDays(15)), referentA);
-        assertThat(service.get(id, referentA).minorOnStart()).isTrue();
+        assertThat(service.get(id, referentA).participant().minorOnStart()).isTrue();
         service.transition(id, MobilityStatus.SUBMITTED, null, false, referentA);
         assertThat(messageOf(() -> service.transition(id, MobilityStatus.APPROVED, null, false, coordinator)))
                 .isEqualTo("mobility.transition.consentMissing");
@@ -197,8 +199,8 @@ class MobilityServiceTest {
 
     @Test
     void anAccompanyingPersonOnlyWithinATrip() {
-        var escort = new MobilityCommand(project, ActivityType.ACCOMPANYING, null, teacher, host, null, START,
-                START.plusDays(5), 0, 0, 0, null, null, null, null, null);
+        var escort = new MobilityCommand(project, ActivityType.ACCOMPANYING, MobilityParticipant.staff(teacher),
+                new Placement(host, null, null), new StayPeriod(START, START.plusDays(5), 0, 0, 0));
         assertThat(messageOf(() -> service.create(escort, referentA))).isEqualTo("mobility.accompanying.tripOnly");
     }
 
@@ -212,7 +214,7 @@ class MobilityServiceTest {
         assertThat(messageOf(() -> service.update(id, service.versionOf(id, referentA), changed, referentA)))
                 .isEqualTo("mobility.edit.notInThisStatus");
         service.update(id, service.versionOf(id, coordinator), learner(adult, START, START.plusDays(25)), coordinator);
-        assertThat(service.get(id, coordinator).endDate()).isEqualTo(START.plusDays(25));
+        assertThat(service.get(id, coordinator).period().endDate()).isEqualTo(START.plusDays(25));
         assertThatThrownBy(() -> service.update(id, 0, changed, coordinator))
                 .isInstanceOf(fr.capmob.portal.shared.ConcurrentEditException.class);
     }

@@ -7,7 +7,7 @@ import fr.capmob.portal.mobility.ExamService;
 import fr.capmob.portal.participant.StudentDetails;
 import fr.capmob.portal.participant.StudentService;
 import fr.capmob.portal.shared.ConcurrentEditException;
-import fr.capmob.portal.web.FormChanges;
+import fr.capmob.portal.web.ConflictPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -86,11 +86,8 @@ class ExamController {
         try {
             exams.update(id, examId, form.getVersion(), form.toCommand(), user);
         } catch (ConcurrentEditException conflict) {
-            model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictChanges", FormChanges.between(form, ExamForm.from(exams.get(id, examId, user))));
-            model.addAttribute("conflictLabelPrefix", "exam.field.");
+            ConflictPage.show(model, response, conflict, form, ExamForm.from(exams.get(id, examId, user)), "exam.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(id, examId, form, user, model);
         }
         redirect.addFlashAttribute("success", "exam.saved");

@@ -3,11 +3,9 @@ package fr.capmob.portal.mobility.web;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.mobility.ActivityType;
-import fr.capmob.portal.mobility.GrantUnavailableException;
 import fr.capmob.portal.mobility.GrantView;
-import fr.capmob.portal.mobility.MobilityGrant;
-import fr.capmob.portal.mobility.MobilityGrants;
 import fr.capmob.portal.mobility.MobilityDetails;
+import fr.capmob.portal.mobility.MobilityGrants;
 import fr.capmob.portal.mobility.MobilityFilter;
 import fr.capmob.portal.mobility.MobilityQueries;
 import fr.capmob.portal.mobility.MobilityRuleException;
@@ -16,7 +14,7 @@ import fr.capmob.portal.mobility.MobilityStatus;
 import fr.capmob.portal.mobility.ReportService;
 import fr.capmob.portal.mobility.Transport;
 import fr.capmob.portal.shared.ConcurrentEditException;
-import fr.capmob.portal.web.FormChanges;
+import fr.capmob.portal.web.ConflictPage;
 import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.PageLinks;
@@ -167,11 +165,8 @@ class MobilityController {
             return "redirect:/mobilities/" + id;
         } catch (ConcurrentEditException conflict) {
             MobilityForm stored = MobilityForm.from(mobilities.commandOf(id, user), conflict.currentVersion());
-            model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictChanges", FormChanges.between(form, stored));
-            model.addAttribute("conflictLabelPrefix", "mobility.field.");
+            ConflictPage.show(model, response, conflict, form, stored, "mobility.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(form, existing, user, model);
         } catch (MobilityRuleException rule) {
             reject(binding, rule, form, locale);
@@ -197,86 +192,6 @@ class MobilityController {
             redirect.addFlashAttribute("refusal", ruleMessages.text(rule, locale));
         }
         return back;
-    }
-
-    /** The live breakdown of the create form (htmx): the grant the form's values would give, not stored. */
-    @PostMapping("/mobilities/grant-preview")
-    @PreAuthorize(MANAGERS)
-    String preview(@ModelAttribute("mobilityForm") MobilityForm form, BindingResult binding,
-                   @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        return livePreview(form, null, user, model, locale);
-    }
-
-    /** The live breakdown of the edit form of a mobility the user may edit. */
-    @PostMapping("/mobilities/{id}/grant-preview")
-    @PreAuthorize(MANAGERS)
-    String previewExisting(@PathVariable long id, @ModelAttribute("mobilityForm") MobilityForm form,
-                           BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        MobilityDetails existing = mobilities.get(id, user); // 404 outside the user's scope
-        if (!mobilities.mayEdit(id, user)) {
-            model.addAttribute("grantProblem", "mobility.edit.notInThisStatus");
-            return "mobilities/grant :: preview";
-        }
-        form.setProjectId(existing.projectId());
-        return livePreview(form, id, user, model, locale);
-    }
-
-    private String livePreview(MobilityForm form, Long id, CurrentUser user, Model model, Locale locale) {
-        if (!MobilityService.mayCreate(user)) {
-            throw new org.springframework.security.access.AccessDeniedException("read-only role");
-        }
-        if (!Amounts.valid(form.getExceptionalTravelCost()) || !Amounts.valid(form.getInclusionRealCosts())) {
-            model.addAttribute("grantProblem", "grants.amount.invalid");
-            return "mobilities/grant :: preview";
-        }
-        try {
-            MobilityGrant grant = grants.preview(form.toCommand(), id, user);
-            model.addAttribute("grant", grant);
-            model.addAttribute("grantLines", grantTexts.lines(grant, locale));
-        } catch (GrantUnavailableException unavailable) {
-            model.addAttribute("grantProblem", unavailable.messageKey());
-        }
-        return "mobilities/grant :: preview";
-    }
-
-    /** A coordinator recomputes a frozen grant with the project's current table, saying why. */
-    @PostMapping("/mobilities/{id}/grant/recompute")
-    @PreAuthorize("hasRole('COORDINATOR')")
-    String recompute(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
-                     @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-                     Locale locale, RedirectAttributes redirect) {
-        mobilities.get(id, user);
-        try {
-            grants.recompute(id, version, reason, user);
-            redirect.addFlashAttribute("success", "grants.recompute.done");
-        } catch (MobilityRuleException rule) {
-            redirect.addFlashAttribute("refusal", ruleMessages.text(rule, locale));
-        } catch (ConcurrentEditException conflict) {
-            redirect.addFlashAttribute("refusal", ruleMessages.text("grants.changedMeanwhile", new Object[0], locale));
-        }
-        return "redirect:/mobilities/" + id;
-    }
-
-    /** A coordinator enters the costs incurred by a force-majeure cancellation (they become the grant). */
-    @PostMapping("/mobilities/{id}/force-majeure-costs")
-    @PreAuthorize("hasRole('COORDINATOR')")
-    String forceMajeureCosts(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
-                             @RequestParam(required = false) String costs, @RequestParam(required = false) String note,
-                             @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
-        mobilities.get(id, user);
-        if (!Amounts.valid(costs)) {
-            redirect.addFlashAttribute("refusal", ruleMessages.text("grants.amount.invalid", new Object[0], locale));
-            return "redirect:/mobilities/" + id;
-        }
-        try {
-            grants.forceMajeureCosts(id, version, Amounts.parse(costs).orElse(null), note, user);
-            redirect.addFlashAttribute("success", "grants.forceMajeure.saved");
-        } catch (MobilityRuleException rule) {
-            redirect.addFlashAttribute("refusal", ruleMessages.text(rule, locale));
-        } catch (ConcurrentEditException conflict) {
-            redirect.addFlashAttribute("refusal", ruleMessages.text("grants.changedMeanwhile", new Object[0], locale));
-        }
-        return "redirect:/mobilities/" + id;
     }
 
     private static MobilityStatus parse(String to) {

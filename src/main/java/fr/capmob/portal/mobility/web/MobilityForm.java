@@ -2,7 +2,11 @@ package fr.capmob.portal.mobility.web;
 
 import fr.capmob.portal.mobility.ActivityType;
 import fr.capmob.portal.mobility.GrantInputs;
+import fr.capmob.portal.mobility.LearningAgreement;
 import fr.capmob.portal.mobility.MobilityCommand;
+import fr.capmob.portal.mobility.MobilityParticipant;
+import fr.capmob.portal.mobility.Placement;
+import fr.capmob.portal.mobility.StayPeriod;
 import fr.capmob.portal.mobility.Transport;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,39 +70,52 @@ public class MobilityForm {
         MobilityForm form = new MobilityForm();
         form.projectId = command.projectId();
         form.activityType = command.activityType();
-        form.studentId = command.studentId();
-        form.staffId = command.staffId();
-        form.hostId = command.hostId();
-        form.destinationCityId = command.destinationCityId();
-        form.startDate = command.startDate();
-        form.endDate = command.endDate();
-        form.travelDaysBefore = command.travelDaysBefore();
-        form.travelDaysAfter = command.travelDaysAfter();
-        form.interruptionDays = command.interruptionDays();
-        form.transport = command.transport();
-        form.learningOutcomes = command.learningOutcomes();
-        form.tasks = command.tasks();
-        form.mentor = command.mentor();
+        form.studentId = command.participant().studentId();
+        form.staffId = command.participant().staffId();
+        form.hostId = command.placement().hostId();
+        form.destinationCityId = command.placement().destinationCityId();
+        form.transport = command.placement().transport();
+        form.fillPeriod(command.period());
+        form.fillLearningAgreement(command.learningAgreement());
         form.notes = command.notes();
         form.version = version;
-        GrantInputs grant = command.grant();
-        form.departureCityId = grant.departureCityId();
-        form.locationComment = grant.locationComment();
-        form.exceptionalTravelCost = Amounts.format(grant.exceptionalTravelCost());
-        form.inclusionRealCosts = Amounts.format(grant.inclusionRealCosts());
-        form.inclusionJustification = grant.inclusionJustification();
-        form.zeroGrant = grant.zeroGrant();
+        form.fillGrant(command.grant());
         return form;
+    }
+
+    private void fillPeriod(StayPeriod period) {
+        startDate = period.startDate();
+        endDate = period.endDate();
+        travelDaysBefore = period.travelDaysBefore();
+        travelDaysAfter = period.travelDaysAfter();
+        interruptionDays = period.interruptionDays();
+    }
+
+    private void fillLearningAgreement(LearningAgreement agreement) {
+        learningOutcomes = agreement.learningOutcomes();
+        tasks = agreement.tasks();
+        mentor = agreement.mentor();
+    }
+
+    private void fillGrant(GrantInputs grant) {
+        departureCityId = grant.departureCityId();
+        locationComment = grant.locationComment();
+        exceptionalTravelCost = Amounts.format(grant.exceptionalTravelCost());
+        inclusionRealCosts = Amounts.format(grant.inclusionRealCosts());
+        inclusionJustification = grant.inclusionJustification();
+        zeroGrant = grant.zeroGrant();
     }
 
     /** Only the participant that fits the activity type is kept (the other select may hold a stale choice). */
     public MobilityCommand toCommand() {
         boolean learner = activityType != null && activityType.isLearner();
-        return new MobilityCommand(projectId, activityType, learner ? studentId : null, learner ? null : staffId, hostId,
-                destinationCityId, startDate, endDate, travelDaysBefore, travelDaysAfter, interruptionDays, transport,
-                learningOutcomes, tasks, mentor, notes, new GrantInputs(departureCityId, locationComment,
-                Amounts.parse(exceptionalTravelCost).orElse(null), Amounts.parse(inclusionRealCosts).orElse(null),
-                inclusionJustification, zeroGrant));
+        return new MobilityCommand(projectId, activityType,
+                learner ? MobilityParticipant.student(studentId) : MobilityParticipant.staff(staffId),
+                new Placement(hostId, destinationCityId, transport),
+                new StayPeriod(startDate, endDate, travelDaysBefore, travelDaysAfter, interruptionDays),
+                new LearningAgreement(learningOutcomes, tasks, mentor), notes,
+                new GrantInputs(departureCityId, locationComment, Amounts.parse(exceptionalTravelCost).orElse(null),
+                        Amounts.parse(inclusionRealCosts).orElse(null), inclusionJustification, zeroGrant));
     }
 
     /** Rejects the amounts that are not euros (a French decimal comma is fine); call before {@link #toCommand()}. */

@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility.web;
 
+import fr.capmob.portal.mobility.RatioSetting;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,14 @@ public class RatioForm {
     @Max(value = 100, message = "{trip.ratio.range}")
     private Integer minorsPerEscort;
     private long version;
+
+    /** The form of the stored setting. */
+    public static RatioForm from(RatioSetting setting) {
+        RatioForm form = new RatioForm();
+        form.minorsPerEscort = setting.minorsPerEscort();
+        form.version = setting.version();
+        return form;
+    }
 
     public Integer getMinorsPerEscort() { return minorsPerEscort; }
     public void setMinorsPerEscort(Integer minorsPerEscort) { this.minorsPerEscort = minorsPerEscort; }

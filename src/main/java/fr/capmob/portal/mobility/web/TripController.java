@@ -15,7 +15,7 @@ import fr.capmob.portal.mobility.Transport;
 import fr.capmob.portal.mobility.TripDetails;
 import fr.capmob.portal.mobility.TripService;
 import fr.capmob.portal.shared.ConcurrentEditException;
-import fr.capmob.portal.web.FormChanges;
+import fr.capmob.portal.web.ConflictPage;
 import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.PageLinks;
@@ -137,12 +137,8 @@ class TripController {
             redirect.addFlashAttribute("success", "trip.saved");
             return "redirect:/trips/" + id;
         } catch (ConcurrentEditException conflict) {
-            TripForm stored = TripForm.from(trips.editable(id, user));
-            model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictChanges", FormChanges.between(form, stored));
-            model.addAttribute("conflictLabelPrefix", "trip.form.field.");
+            ConflictPage.show(model, response, conflict, form, TripForm.from(trips.editable(id, user)), "trip.form.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(form, existing, user, model);
         } catch (MobilityRuleException rule) {
             binding.rejectValue(rule.field(), rule.messageKey(), ruleMessages.args(rule, locale), null);
@@ -154,10 +150,7 @@ class TripController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String ratioForm(@PathVariable long projectId, @RequestParam(required = false) Long tripId, Model model) {
         RatioSetting setting = trips.ratioSetting(projectId);
-        RatioForm form = new RatioForm();
-        form.setMinorsPerEscort(setting.minorsPerEscort());
-        form.setVersion(setting.version());
-        return ratioPage(setting, form, tripId, model);
+        return ratioPage(setting, RatioForm.from(setting), tripId, model);
     }
 
     @PostMapping("/trips/settings/{projectId}")
@@ -173,11 +166,10 @@ class TripController {
         try {
             trips.saveMinorsPerEscort(projectId, form.getVersion(), form.getMinorsPerEscort(), user);
         } catch (ConcurrentEditException conflict) {
-            model.addAttribute("conflict", conflict);
-            model.addAttribute("conflictChanges", List.of());
+            RatioSetting stored = trips.ratioSetting(projectId);
+            ConflictPage.show(model, response, conflict, form, RatioForm.from(stored), "trip.ratio.field.");
             form.setVersion(conflict.currentVersion());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return ratioPage(trips.ratioSetting(projectId), form, tripId, model);
+            return ratioPage(stored, form, tripId, model);
         } catch (MobilityRuleException rule) {
             binding.rejectValue(rule.field(), rule.messageKey(), ruleMessages.args(rule, locale), null);
             return ratioPage(setting, form, tripId, model);

@@ -1,0 +1,125 @@
+package fr.capmob.portal.mobility;
+
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.participant.StudentService;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves mobilities from status to status: who may make which move ({@link MobilityTransitions}), what a move
+ * needs (a comment, a minor's consent and escort before approval), and the history of every move in
+ * {@code mobility_transition}. The grant follows each move ({@link MobilityGrants#refresh}).
+ */
+@Component
+class MobilityLifecycle {
+
+    private final MobilityRepository mobilities;
+    private final MobilityAccess access;
+    private final StudentService students;
+    private final JdbcClient jdbc;
+    private final MobilityGrants grants;
+
+    MobilityLifecycle(MobilityRepository mobilities, MobilityAccess access, StudentService students, JdbcClient jdbc,
+                      MobilityGrants grants) {
+        this.mobilities = mobilities;
+        this.access = access;
+        this.students = students;
+        this.jdbc = jdbc;
+        this.grants = grants;
+    }
+
+    void transition(long id, MobilityStatus to, String comment, boolean forceMajeure, CurrentUser user) {
+        Mobility mobility = access.visible(id, user);
+        MobilityStatus from = mobility.getStatus();
+        checkAllowed(mobility, from, to, user);
+        String reason = comment == null || comment.isBlank() ? null : comment.trim();
+        if (MobilityTransitions.needsComment(from, to) && reason == null) {
+            throw new MobilityRuleException("comment", "mobility.transition.commentRequired");
+        }
+        if (to == MobilityStatus.APPROVED) {
+            checkReadyForApproval(mobility);
+        }
+        boolean cancelledForForceMajeure = to == MobilityStatus.CANCELLED && forceMajeure;
+        mobility.moveTo(to, reason, cancelledForForceMajeure);
+        mobilities.flush();
+        record(id, from, to, user.email(), reason, cancelledForForceMajeure);
+        grants.refresh(id, user.email());
+        if (to == MobilityStatus.CANCELLED) {
+            grants.refreshTierNeighbours(id, user.email());
+        }
+    }
+
+    private static void checkAllowed(Mobility mobility, MobilityStatus from, MobilityStatus to, CurrentUser user) {
+        if (to == null || !MobilityTransitions.exists(from, to)) {
+            throw new MobilityRuleException(null, "mobility.transition.impossible", from.name(), to == null ? "" : to.name());
+        }
+        MobilityActor actor = MobilityActor.of(user, mobility.getSendingSchoolId())
+                .orElseThrow(() -> new AccessDeniedException("no part in this mobility"));
+        if (!MobilityTransitions.allowed(actor, from, to)) {
+            throw new MobilityRuleException(null, "mobility.transition.notYours", from.name(), to.name());
+        }
+    }
+
+    /** COMPLETED → REPORTED through the participant's link (checked by the caller: no user is involved). */
+    void reportedByParticipant(long id) {
+        Mobility mobility = access.load(id);
+        MobilityStatus from = mobility.getStatus();
+        if (!MobilityTransitions.exists(from, MobilityStatus.REPORTED)) {
+            throw new MobilityRuleException(null, "mobility.transition.impossible", from.name(), MobilityStatus.REPORTED.name());
+        }
+        mobility.moveTo(MobilityStatus.REPORTED, null, false);
+        mobilities.flush();
+        record(id, from, MobilityStatus.REPORTED, MobilityService.PARTICIPANT_LINK, null, false);
+    }
+
+    private void checkReadyForApproval(Mobility mobility) {
+        Long studentId = mobility.getStudentId();
+        if (studentId != null && students.isMinorOn(studentId, mobility.getStartDate())) {
+            LocalDate consent = jdbc.sql("select parental_consent_date from student where id = :id").param("id", studentId)
+                    .query(LocalDate.class).optional().orElse(null);
+            if (consent == null) {
+                throw new MobilityRuleException(null, "mobility.transition.consentMissing");
+            }
+            if (mobility.getTripId() == null || countInTrip(mobility.getTripId(), "m.activity_type = 'ACCOMPANYING'") == 0) {
+                throw new MobilityRuleException(null, "mobility.transition.minorWithoutEscort");
+            }
+        }
+        if (mobility.getActivityType() == ActivityType.ACCOMPANYING
+                && countInTrip(mobility.getTripId(), "m.student_id is not null") == 0) {
+            throw new MobilityRuleException(null, "mobility.transition.escortWithoutLearners");
+        }
+    }
+
+    private long countInTrip(long tripId, String condition) {
+        return jdbc.sql("select count(*) from mobility m where m.trip_id = :trip and m.status <> 'CANCELLED' and " + condition)
+                .param("trip", tripId).query(Long.class).single();
+    }
+
+    void record(long mobilityId, MobilityStatus from, MobilityStatus to, String changedBy, String comment,
+                boolean forceMajeure) {
+        jdbc.sql("""
+                        insert into mobility_transition (mobility_id, from_status, to_status, changed_by, changed_at, comment, force_majeure)
+                        values (:m, :from, :to, :by, :at, :comment, :fm)""")
+                .param("m", mobilityId).param("from", from == null ? null : from.name()).param("to", to.name())
+                .param("by", changedBy).param("at", Timestamp.from(Instant.now()))
+                .param("comment", comment).param("fm", forceMajeure).update();
+    }
+
+    /** The moves of a mobility, oldest first. */
+    List<TransitionRecord> history(long id) {
+        return jdbc.sql("""
+                        select from_status, to_status, changed_by, changed_at, comment, force_majeure
+                        from mobility_transition where mobility_id = :id order by changed_at, id""")
+                .param("id", id)
+                .query((rs, n) -> new TransitionRecord(
+                        rs.getString("from_status") == null ? null : MobilityStatus.valueOf(rs.getString("from_status")),
+                        MobilityStatus.valueOf(rs.getString("to_status")), rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("comment"), rs.getBoolean("force_majeure")))
+                .list();
+    }
+}

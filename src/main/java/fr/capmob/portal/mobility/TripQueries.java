@@ -1,0 +1,77 @@
+package fr.capmob.portal.mobility;
+
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.shared.SearchSql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The lists of trips (paged, within the user's scope), the approval queue's trips, and whom a trip may still take. */
+@Component
+class TripQueries {
+
+    private static final String COLUMNS = """
+            select t.id, t.name, p.number, c.name as city, c.country, t.start_date, t.end_date,
+                   (select string_agg(s.name, ', ' order by s.name) from trip_school ts join school s on s.id = ts.school_id
+                    where ts.trip_id = t.id) as schools,
+                   (select count(*) from mobility m where m.trip_id = t.id and m.status <> 'CANCELLED') as participants,
+                   (select count(*) from mobility m where m.trip_id = t.id and m.status = 'SUBMITTED') as submitted""";
+
+    private static final String FROM = "\nfrom trip t join project p on p.id = t.project_id join city c on c.id = t.destination_city_id";
+
+    /** A school's users see the trips of their school and of its tutoring-pair partners in the project. */
+    private static final String OWN_OR_PARTNERS = """
+            exists (select 1 from trip_school ts where ts.trip_id = t.id and (ts.school_id = :own
+                or exists (select 1 from tutoring_pair_member a join tutoring_pair_member b on b.pair_id = a.pair_id
+                           where a.project_id = t.project_id and a.school_id = :own and b.school_id = ts.school_id)))""";
+
+    private final JdbcClient jdbc;
+
+    TripQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<TripSummary> search(Long projectId, Pageable pageable, CurrentUser user) {
+        return SearchSql.from(FROM)
+                .whereIf(!user.seesWholeConsortium(), OWN_OR_PARTNERS)
+                .param("own", user.schoolId() == null ? -1L : user.schoolId())
+                .whereIfPresent(projectId, "t.project_id = :project", "project")
+                .page(jdbc, COLUMNS, "t.start_date desc, t.id desc", pageable, TripQueries::summary);
+    }
+
+    /** Trips with submitted mobilities, the oldest first. */
+    List<TripSummary> awaitingApproval() {
+        return jdbc.sql(COLUMNS + FROM + "\nwhere exists (select 1 from mobility m where m.trip_id = t.id and m.status = 'SUBMITTED')"
+                        + " order by t.start_date, t.id limit 200")
+                .query(TripQueries::summary).list();
+    }
+
+    private static TripSummary summary(ResultSet rs, int n) throws SQLException {
+        return new TripSummary(TripId.of(rs.getLong("id")), rs.getString("name"), rs.getString("number"),
+                rs.getString("schools"), rs.getString("city"), rs.getString("country"),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getLong("participants"), rs.getLong("submitted"));
+    }
+
+    /** Students (or staff) of the trip's schools that the user may add (a referent: their own school's), not yet in it. */
+    List<TripCandidate> eligible(boolean students, long tripId, CurrentUser user) {
+        String table = students ? "student" : "staff_member";
+        String column = students ? "student_id" : "staff_id";
+        String own = user.isCoordinator() ? "" : " and x.school_id = :own";
+        return jdbc.sql("select x.id, x.last_name || ' ' || x.first_name || ' — ' || s.name, "
+                        + (students ? "x.birth_date > (t.start_date - interval '18 years')" : "false")
+                        + " from " + table + " x join school s on s.id = x.school_id"
+                        + " join trip_school ts on ts.school_id = x.school_id join trip t on t.id = ts.trip_id"
+                        + " where ts.trip_id = :t" + own
+                        + " and not exists (select 1 from mobility m where m.trip_id = :t and m." + column + " = x.id"
+                        + " and m.status <> 'CANCELLED')"
+                        + " order by s.name, x.normalised_last_name, x.normalised_first_name, x.id")
+                .param("t", tripId).param("own", user.schoolId() == null ? -1L : user.schoolId())
+                .query((rs, n) -> new TripCandidate(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).list();
+    }
+}
