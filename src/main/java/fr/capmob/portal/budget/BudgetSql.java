@@ -1,5 +1,6 @@
 package fr.capmob.portal.budget;
 
+import fr.capmob.portal.mobility.MobilityStage;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -55,15 +56,16 @@ public final class BudgetSql {
      * ({@code planned_*}, {@code committed_*}) each item rounded to the cent once, after the sum, and the total;
      * {@code paid}, {@code paid_committed}, {@code paid_planned} (settled amounts of each stage).
      */
-    static final String SUMS = stageSums("PLANNED") + ",\n" + stageSums("COMMITTED") + """
+    static final String SUMS = stageSums(MobilityStage.PLANNED) + ",\n" + stageSums(MobilityStage.COMMITTED) + """
             ,
             coalesce(sum(mm.paid), 0) as paid,
-            coalesce(sum(mm.settled) filter (where mm.stage = 'COMMITTED'), 0) as paid_committed,
-            coalesce(sum(mm.settled) filter (where mm.stage = 'PLANNED'), 0) as paid_planned""";
+            coalesce(sum(mm.settled) filter (where mm.stage = '%s'), 0) as paid_committed,
+            coalesce(sum(mm.settled) filter (where mm.stage = '%s'), 0) as paid_planned""".formatted(
+            MobilityStage.COMMITTED, MobilityStage.PLANNED);
 
     /** Per item {@code <stage>_<item>} (the sum rounded once) and {@code <stage>_total} of one budget stage. */
-    private static String stageSums(String stage) {
-        String prefix = stage.toLowerCase(java.util.Locale.ROOT);
+    private static String stageSums(MobilityStage stage) {
+        String prefix = stage.name().toLowerCase(java.util.Locale.ROOT);
         return Arrays.stream(BudgetItem.values())
                 .map(item -> "round(coalesce(sum(mm.%1$s) filter (where mm.stage = '%2$s'), 0), 2) as %3$s_%1$s"
                         .formatted(column(item), stage, prefix))

@@ -1,6 +1,7 @@
 package fr.capmob.portal.budget;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.mobility.MobilityStage;
 import fr.capmob.portal.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ class MobilityAccounts {
             select m.id, m.reference,
                    coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
                    m.sending_school_id, s.name as school_name, m.project_id, p.number as project_number, m.status,
-                   m.has_grant, coalesce(mm.stage = 'COMMITTED', false) as committed, mm.owed, mm.paid,
+                   m.has_grant, coalesce(mm.stage = '%s', false) as committed, mm.owed, mm.paid,
                    coalesce(ps.advance_share, :defaultShare) as share
             from mobility_view m
             join (%s) mm on mm.mobility_id = m.id
@@ -24,7 +25,7 @@ class MobilityAccounts {
             left join student st on st.id = m.student_id
             left join staff_member sf on sf.id = m.staff_id
             left join project_payment_setting ps on ps.project_id = m.project_id
-            where m.id = :id""".formatted(BudgetSql.MOBILITY_MONEY);
+            where m.id = :id""".formatted(MobilityStage.COMMITTED, BudgetSql.MOBILITY_MONEY);
 
     private final JdbcClient jdbc;
 
