@@ -2,18 +2,20 @@ package fr.capmob.portal.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo consortium into an empty database on start-up, then prints the demo logins.
  * Only with {@code portal.demo-data.enabled=true} (the {@code demo} profile of {@code ./mvnw spring-boot:run}).
+ * <p>
+ * It runs once every bean exists (Flyway has migrated) but before the web server opens its port, so nobody can
+ * reach the sign-in page while the demo users do not exist yet (an {@code ApplicationRunner} would run after).
  */
 @Component
 @ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -30,7 +32,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (demo.isLoaded()) {
             log.info("Demo data: the database already has data, nothing loaded.");
         } else {
