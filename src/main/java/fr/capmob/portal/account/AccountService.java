@@ -78,11 +78,10 @@ public class AccountService {
         UserAccount user = find(id);
         String schoolName = user.getSchoolId() == null ? null
                 : schools.namesOf(List.of(user.getSchoolId())).get(user.getSchoolId());
-        Instant now = clock.instant();
         return new UserView(user.getId(), user.getVersion(), user.getEmail(), user.getDisplayName(), user.getRole(),
                 user.getSchoolId(), schoolName, user.isActive(), user.getPreferredLanguage(),
                 user.getPasswordHash() != null, user.getPasswordChangedAt(),
-                user.isLocked(now) ? user.getLockedUntil() : null, user.getUpdatedAt(), user.getUpdatedBy());
+                user.getUpdatedAt(), user.getUpdatedBy());
     }
 
     @Transactional(readOnly = true)
@@ -157,7 +156,7 @@ public class AccountService {
         usableToken(token);
     }
 
-    /** Sets the password of the link's user and uses the link up. */
+    /** Sets the password of the link's user, uses the link up and ends every session the user had open. */
     public void setPasswordWithLink(String token, String newPassword) {
         PasswordToken link = usableToken(token);
         UserAccount user = find(link.getUserId());
@@ -171,7 +170,9 @@ public class AccountService {
         users.flush();
         // after the flush: this bulk update clears the persistence context
         tokens.invalidateUnused(user.getId(), now);
-        log.info("User {} set their password with a one-time link", user.getId());
+        // whoever signed in with the old password (a stolen password, a forgotten computer) is signed out
+        int ended = endSessions(user.getEmail());
+        log.info("User {} set their password with a one-time link, {} session(s) ended", user.getId(), ended);
     }
 
     /**

@@ -1,15 +1,17 @@
 package fr.capmob.portal.account;
 
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -34,14 +36,12 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failureHandler = new ExceptionMappingAuthenticationFailureHandler();
-        failureHandler.setDefaultFailureUrl("/login?error");
-        failureHandler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LocaleResolver localeResolver,
+                                           AuthenticationManager signInManager) throws Exception {
         http
+            .authenticationManager(signInManager)
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/account/set-password/**", "/error", "/report/**",
+                .requestMatchers("/login", SignInFailureHandler.THROTTLED_PAGE, "/account/set-password/**", "/error", "/report/**",
                         "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/users", "/users/**").hasRole(Role.COORDINATOR.name())
@@ -51,7 +51,7 @@ class SecurityConfig {
                 .usernameParameter("email")
                 .passwordParameter("password")
                 .successHandler(new PreferredLanguageSuccessHandler(localeResolver))
-                .failureHandler(failureHandler)
+                .failureHandler(new SignInFailureHandler())
                 .permitAll())
             .logout(logout -> logout
                 .logoutUrl("/logout")
@@ -62,6 +62,18 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * The sign-in's manager: only {@link ThrottledAuthenticationProvider} (no fallback provider that could check the
+     * password again past the limits); it publishes the usual success and failure events.
+     */
+    @Bean
+    AuthenticationManager signInManager(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
+                                        ApplicationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 
     @Bean

@@ -44,6 +44,7 @@ class UserAccount extends AuditedEntity {
     @Column(name = "password_hash")
     private String passwordHash;
 
+    /** Columns of the former per-account lock-out (now per account and client, in memory: SignInThrottle). */
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
@@ -69,12 +70,7 @@ class UserAccount extends AuditedEntity {
     }
 
     CurrentUser toCurrentUser(Instant now) {
-        return new CurrentUser(id, email, displayName, role, schoolId, preferredLanguage, active,
-                isLocked(now), passwordHash);
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+        return new CurrentUser(id, email, displayName, role, schoolId, preferredLanguage, active, false, passwordHash);
     }
 
     void changePassword(String newHash, Instant now) {
@@ -130,14 +126,6 @@ class UserAccount extends AuditedEntity {
 
     String getPasswordHash() {
         return passwordHash;
-    }
-
-    int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     Instant getPasswordChangedAt() {

@@ -2,8 +2,8 @@ package fr.capmob.portal.account;
 
 import java.time.Instant;
 
-/** A user's detail page and edit form. {@code lockedUntil} is null unless the account is locked now. */
+/** A user's detail page and edit form. */
 public record UserView(long id, long version, String email, String displayName, Role role, Long schoolId,
                        String schoolName, boolean active, String preferredLanguage, boolean hasPassword,
-                       Instant passwordChangedAt, Instant lockedUntil, Instant updatedAt, String updatedBy) {
+                       Instant passwordChangedAt, Instant updatedAt, String updatedBy) {
 }

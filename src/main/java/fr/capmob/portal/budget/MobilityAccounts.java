@@ -4,7 +4,7 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.mobility.MobilityStage;
 import fr.capmob.portal.shared.NotFoundException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,17 +55,27 @@ class MobilityAccounts {
                 .param("id", mobilityId).query().listOfRows();
     }
 
-    long insert(long mobilityId, PaymentKind kind, LocalDate paidOn, BigDecimal amount, PaymentMethod method,
-                String reference, String note, Long corrects, boolean overOwed, CurrentUser user) {
-        return jdbc.sql("""
-                        insert into payment (mobility_id, kind, paid_on, amount, method, reference, note, corrects_payment_id,
-                                             over_owed_confirmed, created_by)
-                        values (:mobility, :kind, :paidOn, :amount, :method, :reference, :note, :corrects, :overOwed, :by)
-                        returning id""")
-                .param("mobility", mobilityId).param("kind", kind.name()).param("paidOn", paidOn).param("amount", amount)
-                .param("method", method.name()).param("reference", blankToNull(reference)).param("note", blankToNull(note))
-                .param("corrects", corrects).param("overOwed", overOwed).param("by", user.email())
-                .query(Long.class).single();
+    /**
+     * Inserts one ledger entry. A key already used (only possible for a key forged onto another mobility, as the
+     * caller looked for it under the mobility's lock) is refused as a rule, not a 500.
+     */
+    long insert(long mobilityId, PaymentEntry entry, boolean overOwed, CurrentUser user) {
+        try {
+            return jdbc.sql("""
+                            insert into payment (mobility_id, kind, paid_on, amount, method, reference, note,
+                                                 corrects_payment_id, over_owed_confirmed, created_by, idempotency_key)
+                            values (:mobility, :kind, :paidOn, :amount, :method, :reference, :note, :corrects, :overOwed,
+                                    :by, :key)
+                            returning id""")
+                    .param("mobility", mobilityId).param("kind", entry.kind().name()).param("paidOn", entry.paidOn())
+                    .param("amount", entry.amount()).param("method", entry.method().name())
+                    .param("reference", blankToNull(entry.reference())).param("note", blankToNull(entry.note()))
+                    .param("corrects", entry.corrects()).param("overOwed", overOwed).param("by", user.email())
+                    .param("key", entry.idempotencyKey())
+                    .query(Long.class).single();
+        } catch (DuplicateKeyException reused) {
+            throw new BudgetRuleException(null, "budget.payment.keyReused");
+        }
     }
 
     private static String blankToNull(String text) {

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,11 +38,13 @@ public class PaymentService {
     private final JdbcClient jdbc;
     private final MobilityAccounts accounts;
     private final MobilityChooser chooser;
+    private final PaymentDates dates;
 
-    PaymentService(JdbcClient jdbc, MobilityAccounts accounts, MobilityChooser chooser) {
+    PaymentService(JdbcClient jdbc, MobilityAccounts accounts, MobilityChooser chooser, PaymentDates dates) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.chooser = chooser;
+        this.dates = dates;
     }
 
     public Page<PaymentRow> search(PaymentFilter filter, Pageable pageable, CurrentUser user) {
@@ -80,24 +84,44 @@ public class PaymentService {
     }
 
     /**
-     * Records an advance or a balance. Refused (nothing saved) when the amount is not positive, or when the paid
-     * total would exceed what is owed and the user has not confirmed it.
+     * Records an advance or a balance, once per idempotency key: a form submitted again (a double click, 50 identical
+     * requests at once) answers the payment its first submission recorded, and saves nothing. Refused (nothing
+     * saved) when the amount is not positive, the date implausible ({@link PaymentDates}), or when the paid total
+     * would exceed what is owed and the user has not confirmed it.
      */
     @Transactional
-    public long record(PaymentCommand command, CurrentUser user) {
+    public RecordedPayment record(PaymentCommand command, CurrentUser user) {
         if (command.kind() == PaymentKind.CORRECTION) {
             throw new BudgetRuleException("kind", "budget.payment.kind.required");
+        }
+        // submissions of one mobility wait for each other here, so a second one sees the first one's key
+        accounts.lock(command.mobilityId());
+        MobilityAccount account = account(command.mobilityId(), user);
+        Optional<RecordedPayment> earlier = recordedWith(command.idempotencyKey(), user);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         if (command.amount() == null || command.amount().signum() <= 0) {
             throw new BudgetRuleException("amount", "budget.payment.amount.positive");
         }
-        accounts.lock(command.mobilityId());
-        MobilityAccount account = account(command.mobilityId(), user);
+        dates.check(command.paidOn());
         if (account.wouldExceed(command.amount()) && !command.overOwedConfirmed()) {
             throw new PaymentExceedsOwedException(account.owed(), account.paid().add(command.amount()));
         }
-        return accounts.insert(command.mobilityId(), command.kind(), command.paidOn(), command.amount(), command.method(),
-                command.reference(), command.note(), null, account.wouldExceed(command.amount()), user);
+        long id = accounts.insert(command.mobilityId(), new PaymentEntry(command.kind(), command.paidOn(), command.amount(),
+                command.method(), command.reference(), command.note(), null, command.idempotencyKey()),
+                account.wouldExceed(command.amount()), user);
+        return new RecordedPayment(id, command.mobilityId(), false);
+    }
+
+    /** The payment (in the user's scope) that the form with this key recorded, if any. */
+    public Optional<RecordedPayment> recordedWith(UUID idempotencyKey, CurrentUser user) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        SearchSql sql = scoped(user).where("pa.idempotency_key = :key", "key", idempotencyKey);
+        return jdbc.sql("select pa.id, pa.mobility_id" + sql.fromWhere()).params(sql.params())
+                .query((rs, n) -> new RecordedPayment(rs.getLong(1), rs.getLong(2), true)).optional();
     }
 
     /**
@@ -105,13 +129,18 @@ public class PaymentService {
      * is left of the payment after its earlier corrections); a note is required.
      */
     @Transactional
-    public long correct(long paymentId, BigDecimal amount, LocalDate paidOn, PaymentMethod method, String reference,
-                        String note, CurrentUser user) {
+    public RecordedPayment correct(long paymentId, BigDecimal amount, LocalDate paidOn, PaymentMethod method,
+                                   String reference, String note, UUID idempotencyKey, CurrentUser user) {
         PaymentRow original = payment(paymentId, user);
         if (original.kind() == PaymentKind.CORRECTION) {
             throw new BudgetRuleException(null, "budget.correction.ofCorrection");
         }
         accounts.lock(original.mobilityId());
+        Optional<RecordedPayment> earlier = recordedWith(idempotencyKey, user);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        dates.check(paidOn);
         BigDecimal left = jdbc.sql("select :amount + coalesce(sum(amount), 0) from payment where corrects_payment_id = :id")
                 .param("amount", original.amount()).param("id", paymentId).query(BigDecimal.class).single();
         if (amount == null || amount.signum() <= 0) {
@@ -123,8 +152,9 @@ public class PaymentService {
         if (note == null || note.isBlank()) {
             throw new BudgetRuleException("note", "budget.correction.note.required");
         }
-        return accounts.insert(original.mobilityId(), PaymentKind.CORRECTION, paidOn, amount.negate(), method, reference,
-                note, paymentId, false, user);
+        long id = accounts.insert(original.mobilityId(), new PaymentEntry(PaymentKind.CORRECTION, paidOn, amount.negate(),
+                method, reference, note, paymentId, idempotencyKey), false, user);
+        return new RecordedPayment(id, original.mobilityId(), false);
     }
 
     // ---- choices

@@ -15,7 +15,7 @@ public enum ExportKind {
     BUDGET_BY_ITEM("budget-by-item", false, false),
     BUDGET_PER_PARTICIPANT("budget-per-participant", true, false),
     PAYMENTS("payments", true, false),
-    EXPENDITURE("expenditure", false, false),
+    EXPENDITURE("expenditure", true, false),
     BENEFICIARY_MODULE("beneficiary-module", true, true),
     SUMMARY("summary", false, false);
 
@@ -33,7 +33,10 @@ public enum ExportKind {
         return slug;
     }
 
-    /** True when the export names participants (and so offers the pseudonymised option). */
+    /**
+     * True when the export names people: participants, or the users who entered its rows (so it offers the
+     * pseudonymised option, which replaces them by stable codes).
+     */
     public boolean personalData() {
         return personalData;
     }

@@ -21,13 +21,14 @@ class LedgerExports {
             select pay.id, pay.paid_on, p.number, m.reference, s.name as school, m.student_id, m.staff_id,
                    coalesce(st.last_name, sf.last_name) as last_name, coalesce(st.first_name, sf.first_name) as first_name,
                    pay.kind, pay.method, pay.reference as payment_reference, pay.amount, pay.corrects_payment_id,
-                   pay.created_by, pay.created_at
+                   pay.created_by, pay.created_at, u.id as user_id, u.role as user_role
             from payment pay
             join mobility_view m on m.id = pay.mobility_id
             join project p on p.id = m.project_id
             join school s on s.id = m.sending_school_id
             left join student st on st.id = m.student_id
             left join staff_member sf on sf.id = m.staff_id
+            left join app_user u on u.email = pay.created_by
             where (cast(:school as bigint) is null or m.sending_school_id = :school)
               and (cast(:project as bigint) is null or m.project_id = :project)
             order by pay.paid_on, pay.id
@@ -35,12 +36,13 @@ class LedgerExports {
 
     private static final String EXPENDITURE = """
             select e.id, e.spent_on, p.number, s.name as school, s.uai, e.category, e.supplier, e.invoice_number, e.amount,
-                   m.reference as mobility_reference, t.name as trip, e.created_by
+                   m.reference as mobility_reference, t.name as trip, e.created_by, u.id as user_id, u.role as user_role
             from expenditure e
             join project p on p.id = e.project_id
             join school s on s.id = e.school_id
             left join mobility_view m on m.id = e.mobility_id
             left join trip_view t on t.id = e.trip_id
+            left join app_user u on u.email = e.created_by
             where (cast(:school as bigint) is null or e.school_id = :school)
               and (cast(:project as bigint) is null or e.project_id = :project)
             order by e.spent_on, e.id
@@ -83,13 +85,30 @@ class LedgerExports {
         }
         row.addAll(Arrays.asList(texts.label("paymentKind", rs.getString("kind"), locale),
                 texts.label("method", rs.getString("method"), locale), rs.getString("payment_reference"),
-                rs.getBigDecimal("amount"), longOrNull(rs, "corrects_payment_id"), rs.getString("created_by"),
+                rs.getBigDecimal("amount"), longOrNull(rs, "corrects_payment_id"), recordedBy(rs, !names, locale),
                 rs.getTimestamp("created_at").toInstant().atZone(PARIS).toLocalDate()));
         return row;
     }
 
+    /**
+     * Who entered the row: their e-mail, or in a pseudonymised file their role and a stable user code (HMAC of the
+     * user's id, as the participant codes) that tells rows of one person apart without naming them.
+     */
+    private String recordedBy(ResultSet rs, boolean pseudonymised, Locale locale) throws SQLException {
+        String createdBy = rs.getString("created_by");
+        if (!pseudonymised) {
+            return createdBy;
+        }
+        Long userId = longOrNull(rs, "user_id");
+        if (userId == null) {
+            return "U-" + codes.code("E" + createdBy);
+        }
+        return texts.label("role", rs.getString("user_role"), locale) + " U-" + codes.code("U" + userId);
+    }
+
     void writeExpenditure(ExportRequest request, TableWriter writer) {
         Locale locale = request.locale();
+        boolean pseudonymised = request.pseudonymised();
         writer.header(List.of(texts.column("expenditureNumber", ColumnType.INTEGER, locale), texts.date("spentOn", locale),
                 texts.text("project", locale), texts.text("school", locale), texts.text("uai", locale),
                 texts.text("category", locale), texts.text("supplier", locale), texts.text("invoice", locale),
@@ -99,6 +118,6 @@ class LedgerExports {
                 rs.getString("number"), rs.getString("school"), rs.getString("uai"),
                 texts.label("category", rs.getString("category"), locale), rs.getString("supplier"),
                 rs.getString("invoice_number"), rs.getBigDecimal("amount"), rs.getString("mobility_reference"),
-                rs.getString("trip"), rs.getString("created_by"))));
+                rs.getString("trip"), recordedBy(rs, pseudonymised, locale))));
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Sign-in, lock-out, sign-out, security headers and the actuator. */
+/** Sign-in, sign-out, security headers and the actuator (lock-out and throttling: {@link SignInThrottleTest}). */
 @PortalTest
 class SignInSecurityTest {
 
@@ -43,54 +43,6 @@ class SignInSecurityTest {
         mvc.perform(formLogin("/login").user("email", email.toUpperCase()).password("password", TestData.PASSWORD))
                 .andExpect(redirectedUrl("/"))
                 .andExpect(authenticated().withUsername(email));
-    }
-
-    @Test
-    void unknownEmailsGetTheSameAnswerAsWrongPasswords() throws Exception {
-        String email = data.user("Bob", Role.COORDINATOR, null);
-
-        mvc.perform(formLogin("/login").user("email", email).password("password", "wrong-password-1234"))
-                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user("email", "nobody." + TestData.unique() + "@test.capmob.fr")
-                        .password("password", "wrong-password-1234"))
-                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheAccountOnlyEvenWithTheRightPassword() throws Exception {
-        String victim = data.user("Victim", Role.ACCOUNTANT, null);
-        String bystander = data.user("Bystander", Role.ACCOUNTANT, null);
-
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            mvc.perform(formLogin("/login").user("email", victim).password("password", "wrong-password-" + attempt))
-                    .andExpect(redirectedUrl("/login?error"));
-        }
-
-        mvc.perform(formLogin("/login").user("email", victim).password("password", TestData.PASSWORD))
-                .andExpect(redirectedUrl("/login?locked")).andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user("email", bystander).password("password", TestData.PASSWORD))
-                .andExpect(redirectedUrl("/")).andExpect(authenticated());
-        assertThat(jdbc.queryForObject("select locked_until > now() + interval '14 minutes' from app_user where email = ?",
-                Boolean.class, victim)).isTrue();
-    }
-
-    @Test
-    void fourWrongPasswordsDoNotLock() throws Exception {
-        String email = data.user("Careless", Role.ACCOUNTANT, null);
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            mvc.perform(formLogin("/login").user("email", email).password("password", "wrong-password-" + attempt));
-        }
-        mvc.perform(formLogin("/login").user("email", email).password("password", TestData.PASSWORD))
-                .andExpect(redirectedUrl("/")).andExpect(authenticated());
-    }
-
-    @Test
-    void theLoginPageSaysTheAccountIsLockedInBothLanguages() throws Exception {
-        mvc.perform(get("/login").param("locked", "").param("lang", "fr"))
-                .andExpect(content().string(containsString("bloqué pendant 15 minutes")));
-        mvc.perform(get("/login").param("locked", "").param("lang", "en"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"login-locked\"")))
-                .andExpect(content().string(not(containsString("bloqué"))));
     }
 
     @Test

@@ -46,6 +46,9 @@ class BudgetMessages {
         if (arg instanceof BigDecimal amount) {
             return money(amount, locale);
         }
+        if (arg instanceof java.time.LocalDate date) {
+            return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        }
         if (arg instanceof String text) {
             for (BudgetItem item : BudgetItem.values()) {
                 if (item.name().equals(text)) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Corrects a payment: the amount taken back (positive; stored negative), when, how, and why (required). */
@@ -23,6 +24,11 @@ public class CorrectionForm {
     @Size(max = 1000, message = "{budget.text.tooLong1000}")
     private String note;
 
+    /** Drawn when the form is shown and sent back hidden: the same form records one payment only. */
+    private UUID idempotencyKey;
+
+    public UUID getIdempotencyKey() { return idempotencyKey; }
+    public void setIdempotencyKey(UUID idempotencyKey) { this.idempotencyKey = idempotencyKey; }
     public LocalDate getPaidOn() { return paidOn; }
     public void setPaidOn(LocalDate paidOn) { this.paidOn = paidOn; }
     public String getAmount() { return amount; }

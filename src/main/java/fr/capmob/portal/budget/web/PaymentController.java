@@ -13,6 +13,7 @@ import fr.capmob.portal.budget.PaymentKind;
 import fr.capmob.portal.budget.PaymentMethod;
 import fr.capmob.portal.budget.PaymentRow;
 import fr.capmob.portal.budget.PaymentService;
+import fr.capmob.portal.budget.RecordedPayment;
 import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.PageLinks;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -112,6 +114,7 @@ class PaymentController {
             return "budget/payments/form :: choices"; // the chooser's type-ahead: only the matches
         }
         PaymentForm form = new PaymentForm();
+        form.setIdempotencyKey(UUID.randomUUID());
         form.setPaidOn(LocalDate.now(clock));
         form.setMethod(PaymentMethod.TRANSFER);
         MobilityAccount account = null;
@@ -141,9 +144,11 @@ class PaymentController {
         if (binding.hasErrors()) {
             return form(form, account, false, user, model);
         }
+        RecordedPayment recorded;
         try {
-            payments.record(new PaymentCommand(form.getMobilityId(), form.getKind(), form.getPaidOn(), amount.get(),
-                    form.getMethod(), form.getReference(), form.getNote(), form.isConfirmOverOwed()), user);
+            recorded = payments.record(new PaymentCommand(form.getMobilityId(), form.getKind(), form.getPaidOn(),
+                    amount.get(), form.getMethod(), form.getReference(), form.getNote(), form.isConfirmOverOwed(),
+                    form.getIdempotencyKey()), user);
         } catch (PaymentExceedsOwedException over) {
             model.addAttribute("overOwed", over);
             model.addAttribute("overOwedText", List.of(messages.money(over.owed(), locale), messages.money(over.paidAfter(), locale)));
@@ -152,8 +157,19 @@ class PaymentController {
             messages.reject(binding, rule, locale);
             return form(form, account, false, user, model);
         }
-        redirect.addFlashAttribute("success", "budget.payment.recorded");
-        return "redirect:/payments/mobilities/" + form.getMobilityId();
+        return recorded(recorded, "budget.payment.recorded", redirect);
+    }
+
+    /** The mobility's payments; a form submitted again shows the payment its first submission recorded. */
+    private static String recorded(RecordedPayment recorded, String message, RedirectAttributes redirect) {
+        if (recorded.alreadyRecorded()) {
+            redirect.addFlashAttribute("warning", "budget.payment.alreadyRecorded");
+            redirect.addFlashAttribute("warningArgs", recorded.id());
+        } else {
+            redirect.addFlashAttribute("success", message);
+        }
+        redirect.addFlashAttribute("highlight", recorded.id());
+        return "redirect:/payments/mobilities/" + recorded.mobilityId();
     }
 
     private String form(PaymentForm form, MobilityAccount account, boolean needsConfirmation, CurrentUser user, Model model) {
@@ -184,6 +200,7 @@ class PaymentController {
     String correctionForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         PaymentRow payment = payments.payment(id, user);
         CorrectionForm form = new CorrectionForm();
+        form.setIdempotencyKey(UUID.randomUUID());
         form.setPaidOn(LocalDate.now(clock));
         form.setMethod(payment.method());
         return correction(payment, form, model);
@@ -200,14 +217,15 @@ class PaymentController {
         if (binding.hasErrors()) {
             return correction(payment, form, model);
         }
+        RecordedPayment recorded;
         try {
-            payments.correct(id, amount.get(), form.getPaidOn(), form.getMethod(), form.getReference(), form.getNote(), user);
+            recorded = payments.correct(id, amount.get(), form.getPaidOn(), form.getMethod(), form.getReference(),
+                    form.getNote(), form.getIdempotencyKey(), user);
         } catch (BudgetRuleException rule) {
             messages.reject(binding, rule, locale);
             return correction(payment, form, model);
         }
-        redirect.addFlashAttribute("success", "budget.correction.recorded");
-        return "redirect:/payments/mobilities/" + payment.mobilityId();
+        return recorded(recorded, "budget.correction.recorded", redirect);
     }
 
     private String correction(PaymentRow payment, CorrectionForm form, Model model) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Records an advance or a balance; the amount is typed with a decimal comma (or point). */
@@ -28,6 +29,11 @@ public class PaymentForm {
     private String note;
     private boolean confirmOverOwed;
 
+    /** Drawn when the form is shown and sent back hidden: the same form records one payment only. */
+    private UUID idempotencyKey;
+
+    public UUID getIdempotencyKey() { return idempotencyKey; }
+    public void setIdempotencyKey(UUID idempotencyKey) { this.idempotencyKey = idempotencyKey; }
     public Long getMobilityId() { return mobilityId; }
     public void setMobilityId(Long mobilityId) { this.mobilityId = mobilityId; }
     public PaymentKind getKind() { return kind; }

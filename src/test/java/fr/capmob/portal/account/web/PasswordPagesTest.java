@@ -186,6 +186,27 @@ class PasswordPagesTest {
     }
 
     @Test
+    void aResetByOneTimeLinkEndsEverySessionOpenedWithTheOldPassword() throws Exception {
+        String accountant = data.user("Mot De Passe Volé", Role.ACCOUNTANT, null);
+        Cookie thief = mvc.perform(formLogin("/login").user("email", accountant).password("password", TestData.PASSWORD))
+                .andReturn().getResponse().getCookie("CAPMOB_SESSION");
+        mvc.perform(formLogin("/login").user("email", accountant).password("password", TestData.PASSWORD))
+                .andExpect(authenticated());
+        assertThat(sessions.findByPrincipalName(accountant)).hasSize(2);
+        mvc.perform(get("/account/password").cookie(thief)).andExpect(status().isOk());
+
+        String reset = mvc.perform(post("/users/" + data.userId(accountant) + "/password-link").with(user(coordinator)).with(csrf()))
+                .andReturn().getFlashMap().get("passwordLink").toString().substring("http://localhost".length());
+        setPassword(reset, NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/login?passwordSet"));
+
+        assertThat(sessions.findByPrincipalName(accountant)).isEmpty();
+        assertThat(mvc.perform(get("/account/password").cookie(thief)).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/login");
+        mvc.perform(formLogin("/login").user("email", accountant).password("password", NEW_PASSWORD))
+                .andExpect(authenticated());
+    }
+
+    @Test
     void aWrongCurrentPasswordOrAWeakNewOneChangesNothing() throws Exception {
         String referent = data.user("Référent", Role.SCHOOL_REFERENT, data.school("Lycée " + TestData.unique()));
         CurrentUser principal = data.principal(referent);

@@ -218,17 +218,16 @@ class UsersPagesTest {
     // ------------------------------------------------------------------ detail and edit
 
     @Test
-    void detailShowsRoleSchoolStateAndLock() throws Exception {
+    void detailShowsRoleSchoolAndState() throws Exception {
         String email = data.user("Détail Référent", Role.SCHOOL_REFERENT, school);
         long id = data.userId(email);
-        jdbc.update("update app_user set locked_until = now() + interval '10 minutes', password_changed_at = now() where id = ?", id);
+        jdbc.update("update app_user set password_changed_at = now() where id = ?", id);
 
         mvc.perform(get("/users/" + id).with(user(coordinator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(email)))
                 .andExpect(content().string(containsString("Référent d")))
                 .andExpect(content().string(containsString(schoolName)))
-                .andExpect(content().string(containsString("id=\"user-locked-until\"")))
                 .andExpect(content().string(containsString("id=\"user-password-changed\"")));
         mvc.perform(get("/users/999999999").with(user(coordinator))).andExpect(status().isNotFound());
     }

@@ -22,6 +22,7 @@ import fr.capmob.portal.budget.PaymentCommand;
 import fr.capmob.portal.budget.PaymentKind;
 import fr.capmob.portal.budget.PaymentMethod;
 import fr.capmob.portal.budget.PaymentService;
+import fr.capmob.portal.budget.RecordedPayment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ class PaymentFormWebTest {
                 "LP Exemple", 3, "2018-1-FR01-KA102-047193", "CONFIRMED", true, true, new BigDecimal("1927.00"),
                 BigDecimal.ZERO, new BigDecimal("0.8000")));
         when(payments.findMobilities(anyString(), anyInt(), any())).thenReturn(List.of());
+        when(payments.record(any(), any())).thenReturn(new RecordedPayment(5, 42, false));
     }
 
     @Test
