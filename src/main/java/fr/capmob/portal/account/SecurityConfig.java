@@ -41,7 +41,7 @@ class SecurityConfig {
 
         http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/account/set-password/**", "/error", "/report/**",
+                .requestMatchers("/login", "/account/set-password/**", "/error", "/report/**", "/privacy-notice",
                         "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/users", "/users/**").hasRole(Role.COORDINATOR.name())
