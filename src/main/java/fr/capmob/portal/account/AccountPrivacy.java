@@ -22,8 +22,11 @@ public class AccountPrivacy {
     private final JdbcClient jdbc;
     private final AccountService accounts;
     private final FindByIndexNameSessionRepository<?> sessions;
+    private final UserAccountRepository users;
 
-    AccountPrivacy(JdbcClient jdbc, AccountService accounts, FindByIndexNameSessionRepository<?> sessions) {
+    AccountPrivacy(JdbcClient jdbc, AccountService accounts, FindByIndexNameSessionRepository<?> sessions,
+                   UserAccountRepository users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -53,37 +56,37 @@ public class AccountPrivacy {
         if (userId == actingUserId) {
             throw new AccountRuleException(null, "user.anonymise.self");
         }
-        String email = jdbc.sql("select email from app_user where id = :id").param("id", userId)
-                .query(String.class).optional().orElseThrow(() -> new NotFoundException("user", userId));
-        jdbc.sql("""
-                update app_user set email = :email, display_name = :code, active = false, password_hash = null,
-                       failed_attempts = 0, locked_until = null, version = version + 1, updated_at = now()
-                where id = :id""")
-                .param("email", code.toLowerCase() + "@" + ANONYMISED_DOMAIN).param("code", code).param("id", userId)
-                .update();
+        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        String email = account.getEmail();
+        account.anonymise(code.toLowerCase() + "@" + ANONYMISED_DOMAIN, code);
+        users.flush();
         jdbc.sql("delete from password_token where user_id = :id").param("id", userId).update();
         sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
     }
 
-    /** Deactivates the active accounts whose last sign-in (or creation, if never) is before {@code cutoff}. */
-    public List<Long> deactivateInactiveSince(Instant cutoff) {
-        List<Long> ids = jdbc.sql("""
+    /**
+     * Deactivates the active accounts whose last sign-in (or creation, if never) is before {@code cutoff}, and ends
+     * their sessions; returns their e-mails.
+     */
+    public List<String> deactivateInactiveSince(Instant cutoff) {
+        List<String> emails = jdbc.sql("""
                         update app_user set active = false, version = version + 1, updated_at = now(),
                                updated_by = 'system:retention'
-                        where active and coalesce(last_sign_in_at, created_at) < :cutoff returning id""")
-                .param("cutoff", cutoff).query(Long.class).list();
-        return ids;
+                        where active and coalesce(last_sign_in_at, created_at) < :cutoff returning email""")
+                .param("cutoff", java.sql.Timestamp.from(cutoff)).query(String.class).list();
+        emails.forEach(email -> sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById));
+        return emails;
     }
 
     /** Deletes the one-time links used or expired before {@code now}; returns how many. */
     public int purgePasswordLinks(Instant now) {
         return jdbc.sql("delete from password_token where used_at is not null or expires_at <= :now")
-                .param("now", now).update();
+                .param("now", java.sql.Timestamp.from(now)).update();
     }
 
     /** Records a successful sign-in (for the inactivity rule). */
     void recordSignIn(long userId, Instant when) {
-        jdbc.sql("update app_user set last_sign_in_at = :when where id = :id").param("when", when)
+        jdbc.sql("update app_user set last_sign_in_at = :when where id = :id").param("when", java.sql.Timestamp.from(when))
                 .param("id", userId).update();
     }
 }

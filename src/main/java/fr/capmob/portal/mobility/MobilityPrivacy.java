@@ -120,7 +120,7 @@ public class MobilityPrivacy {
     /** Deletes the report links used or expired before {@code now}; returns how many. */
     public int purgeReportLinks(Instant now) {
         return jdbc.sql("delete from report_link where used_at is not null or expires_at <= :now")
-                .param("now", now).update();
+                .param("now", java.sql.Timestamp.from(now)).update();
     }
 
     /** The students and staff members whose every mobility belongs to one of the projects (for retention). */

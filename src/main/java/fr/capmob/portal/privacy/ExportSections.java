@@ -110,11 +110,11 @@ public final class ExportSections {
         return value == null ? null : value.toString();
     }
 
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return date == null ? null : DAY.format(date);
     }
 
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant == null ? null : TIME.format(instant);
     }
 }

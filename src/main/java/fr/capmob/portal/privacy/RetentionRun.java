@@ -41,8 +41,13 @@ public class RetentionRun {
 
     @Transactional
     public RetentionOutcome run() {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
+        return run(clock.instant());
+    }
+
+    /** The rules applied as at {@code now} (the job passes the clock's instant; tests a worked example's day). */
+    @Transactional
+    public RetentionOutcome run(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<RetentionDue> due = rules.dueBy(today);
         List<Long> projects = due.stream().map(d -> d.project().projectId()).toList();
         String detail = "retention: projects " + String.join(", ", due.stream().map(d -> d.project().number()).toList());

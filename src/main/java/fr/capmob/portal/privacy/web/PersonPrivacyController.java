@@ -73,7 +73,7 @@ class PersonPrivacyController {
         try {
             privacy.erase(who, id, user);
         } catch (PrivacyRuleException e) {
-            model.addAttribute("eraseError", e.messageKey());
+            model.addAttribute("refusal", e.messageKey());
             return show(who, id, user, model);
         }
         redirect.addFlashAttribute("success", "privacy.erased");
@@ -93,7 +93,7 @@ class PersonPrivacyController {
             redirect.addFlashAttribute("success", "privacy.anonymised");
             redirect.addFlashAttribute("successArgs", code);
         } catch (PrivacyRuleException e) {
-            model.addAttribute("anonymiseError", e.messageKey());
+            model.addAttribute("refusal", e.messageKey());
             return show(who, id, user, model);
         }
         return "redirect:/privacy/" + who.path() + "/" + id;
