@@ -92,6 +92,16 @@ class UserAccount extends AuditedEntity {
         active = false;
     }
 
+    /** Replaces the name and e-mail by a pseudonym, removes the password and deactivates (privacy module). */
+    void anonymise(String pseudonymousEmail, String pseudonym) {
+        this.email = normaliseEmail(pseudonymousEmail);
+        this.displayName = pseudonym;
+        this.passwordHash = null;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.active = false;
+    }
+
     void activate() {
         active = true;
     }

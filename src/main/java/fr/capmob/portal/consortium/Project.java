@@ -56,6 +56,10 @@ class Project extends AuditedEntity {
     @Column(nullable = false)
     private ProjectStatus status;
 
+    /** When the final report was submitted: personal data is kept a number of years from it (privacy module). */
+    @Column(name = "final_report_date")
+    private LocalDate finalReportDate;
+
     @Column(name = "granted_travel", nullable = false)
     private BigDecimal grantedTravel = BigDecimal.ZERO;
 
@@ -109,6 +113,7 @@ class Project extends AuditedEntity {
     LocalDate getStartDate() { return startDate; }
     LocalDate getEndDate() { return endDate; }
     ProjectStatus getStatus() { return status; }
+    LocalDate getFinalReportDate() { return finalReportDate; }
     BigDecimal getGrantedTravel() { return grantedTravel; }
     BigDecimal getGrantedIndividualSupport() { return grantedIndividualSupport; }
     BigDecimal getGrantedOrganisationalSupport() { return grantedOrganisationalSupport; }
@@ -125,6 +130,7 @@ class Project extends AuditedEntity {
     void setStartDate(LocalDate startDate) { this.startDate = startDate; }
     void setEndDate(LocalDate endDate) { this.endDate = endDate; }
     void setStatus(ProjectStatus status) { this.status = status; }
+    void setFinalReportDate(LocalDate date) { this.finalReportDate = date; }
     void setGrantedTravel(BigDecimal amount) { this.grantedTravel = amount; }
     void setGrantedIndividualSupport(BigDecimal amount) { this.grantedIndividualSupport = amount; }
     void setGrantedOrganisationalSupport(BigDecimal amount) { this.grantedOrganisationalSupport = amount; }

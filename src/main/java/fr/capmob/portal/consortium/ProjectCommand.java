@@ -8,5 +8,16 @@ public record ProjectCommand(String number, String title, ProgrammeGeneration ge
                              KeyAction action, String nationalAgency, LocalDate startDate, LocalDate endDate,
                              ProjectStatus status, BigDecimal grantedTravel, BigDecimal grantedIndividualSupport,
                              BigDecimal grantedOrganisationalSupport, BigDecimal grantedInclusionSupport,
-                             BigDecimal grantedExceptionalCosts) {
+                             BigDecimal grantedExceptionalCosts, LocalDate finalReportDate) {
+
+    /** A project whose final report has not been submitted yet. */
+    public ProjectCommand(String number, String title, ProgrammeGeneration generation, Integer callYear,
+                          KeyAction action, String nationalAgency, LocalDate startDate, LocalDate endDate,
+                          ProjectStatus status, BigDecimal grantedTravel, BigDecimal grantedIndividualSupport,
+                          BigDecimal grantedOrganisationalSupport, BigDecimal grantedInclusionSupport,
+                          BigDecimal grantedExceptionalCosts) {
+        this(number, title, generation, callYear, action, nationalAgency, startDate, endDate, status, grantedTravel,
+                grantedIndividualSupport, grantedOrganisationalSupport, grantedInclusionSupport, grantedExceptionalCosts,
+                null);
+    }
 }

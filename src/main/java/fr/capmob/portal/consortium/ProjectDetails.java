@@ -12,5 +12,5 @@ public record ProjectDetails(long id, long version, String number, String title,
                              BigDecimal grantedIndividualSupport, BigDecimal grantedOrganisationalSupport,
                              BigDecimal grantedInclusionSupport, BigDecimal grantedExceptionalCosts,
                              BigDecimal grantedTotal, List<MemberSchool> schools, List<PairSummary> pairs,
-                             String updatedBy, Instant updatedAt) {
+                             String updatedBy, Instant updatedAt, LocalDate finalReportDate) {
 }

@@ -38,6 +38,10 @@ final class ProjectRules {
                 && !project.endDate().isAfter(project.startDate())) {
             violations.add(RuleViolation.of("endDate", "project.period.order"));
         }
+        if (project.finalReportDate() != null && project.endDate() != null
+                && project.finalReportDate().isBefore(project.endDate())) {
+            violations.add(RuleViolation.of("finalReportDate", "project.finalReport.beforeEnd"));
+        }
         checkAmount("grantedTravel", project.grantedTravel(), violations);
         checkAmount("grantedIndividualSupport", project.grantedIndividualSupport(), violations);
         checkAmount("grantedOrganisationalSupport", project.grantedOrganisationalSupport(), violations);

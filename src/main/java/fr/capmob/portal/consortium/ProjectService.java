@@ -55,7 +55,8 @@ public class ProjectService {
                 p.getCallYear(), p.getAction(), p.getNationalAgency(), p.getStartDate(), p.getEndDate(), p.getStatus(),
                 p.getGrantedTravel(), p.getGrantedIndividualSupport(), p.getGrantedOrganisationalSupport(),
                 p.getGrantedInclusionSupport(), p.getGrantedExceptionalCosts(), p.grantedTotal(),
-                projects.findMemberSchools(id), pairings.ofProject(id, user), p.getUpdatedBy(), p.getUpdatedAt());
+                projects.findMemberSchools(id), pairings.ofProject(id, user), p.getUpdatedBy(), p.getUpdatedAt(),
+                p.getFinalReportDate());
     }
 
     /** Projects the user may see, for select boxes and filters. */
@@ -92,6 +93,7 @@ public class ProjectService {
         Project created = new Project(project.number(), project.title(), project.generation(), project.callYear(),
                 project.action(), project.nationalAgency(), project.startDate(), project.endDate(), project.status());
         applyAmounts(created, project);
+        created.setFinalReportDate(project.finalReportDate());
         return saved(created, project).getId();
     }
 
@@ -116,6 +118,7 @@ public class ProjectService {
         stored.setStartDate(project.startDate());
         stored.setEndDate(project.endDate());
         stored.setStatus(project.status());
+        stored.setFinalReportDate(project.finalReportDate());
         applyAmounts(stored, project);
         saved(stored, project);
     }
@@ -216,7 +219,8 @@ public class ProjectService {
                 c.generation(), c.callYear(), c.action(),
                 c.nationalAgency() == null ? null : c.nationalAgency().trim().toUpperCase(java.util.Locale.ROOT),
                 c.startDate(), c.endDate(), c.status(), c.grantedTravel(), c.grantedIndividualSupport(),
-                c.grantedOrganisationalSupport(), c.grantedInclusionSupport(), c.grantedExceptionalCosts());
+                c.grantedOrganisationalSupport(), c.grantedInclusionSupport(), c.grantedExceptionalCosts(),
+                c.finalReportDate());
     }
 
     private static Specification<Project> matching(ProjectFilter filter, Long scope) {

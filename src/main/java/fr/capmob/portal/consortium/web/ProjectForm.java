@@ -32,6 +32,8 @@ public class ProjectForm {
     @NotNull(message = "{project.endDate.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate finalReportDate;
     @NotNull(message = "{project.status.required}")
     private ProjectStatus status;
     private BigDecimal grantedTravel;
@@ -60,6 +62,7 @@ public class ProjectForm {
         form.startDate = project.startDate();
         form.endDate = project.endDate();
         form.status = project.status();
+        form.finalReportDate = project.finalReportDate();
         form.grantedTravel = project.grantedTravel();
         form.grantedIndividualSupport = project.grantedIndividualSupport();
         form.grantedOrganisationalSupport = project.grantedOrganisationalSupport();
@@ -72,7 +75,7 @@ public class ProjectForm {
     ProjectCommand toCommand() {
         return new ProjectCommand(number, title, generation, callYear, action, nationalAgency, startDate, endDate,
                 status, grantedTravel, grantedIndividualSupport, grantedOrganisationalSupport, grantedInclusionSupport,
-                grantedExceptionalCosts);
+                grantedExceptionalCosts, finalReportDate);
     }
 
     public String getNumber() { return number; }
@@ -91,6 +94,8 @@ public class ProjectForm {
     public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
     public LocalDate getEndDate() { return endDate; }
     public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
+    public LocalDate getFinalReportDate() { return finalReportDate; }
+    public void setFinalReportDate(LocalDate finalReportDate) { this.finalReportDate = finalReportDate; }
     public ProjectStatus getStatus() { return status; }
     public void setStatus(ProjectStatus status) { this.status = status; }
     public BigDecimal getGrantedTravel() { return grantedTravel; }
