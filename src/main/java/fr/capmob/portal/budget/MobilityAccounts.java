@@ -1,5 +1,6 @@
 package fr.capmob.portal.budget;
 
+import fr.capmob.portal.shared.AuditedRows;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.mobility.MobilityStage;
 import fr.capmob.portal.shared.NotFoundException;
@@ -28,9 +29,11 @@ class MobilityAccounts {
             where m.id = :id""".formatted(MobilityStage.COMMITTED, BudgetSql.MOBILITY_MONEY);
 
     private final JdbcClient jdbc;
+    private final AuditedRows audit;
 
-    MobilityAccounts(JdbcClient jdbc) {
+    MobilityAccounts(JdbcClient jdbc, AuditedRows audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** @see PaymentService#account */
@@ -57,7 +60,7 @@ class MobilityAccounts {
 
     long insert(long mobilityId, PaymentKind kind, LocalDate paidOn, BigDecimal amount, PaymentMethod method,
                 String reference, String note, Long corrects, boolean overOwed, CurrentUser user) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into payment (mobility_id, kind, paid_on, amount, method, reference, note, corrects_payment_id,
                                              over_owed_confirmed, created_by)
                         values (:mobility, :kind, :paidOn, :amount, :method, :reference, :note, :corrects, :overOwed, :by)
@@ -66,6 +69,8 @@ class MobilityAccounts {
                 .param("method", method.name()).param("reference", blankToNull(reference)).param("note", blankToNull(note))
                 .param("corrects", corrects).param("overOwed", overOwed).param("by", user.email())
                 .query(Long.class).single();
+        audit.created("payment", "id", id);
+        return id;
     }
 
     private static String blankToNull(String text) {
