@@ -1,5 +1,7 @@
 package fr.capmob.portal.account;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import fr.capmob.portal.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +16,7 @@ import java.util.Locale;
 
 /** A person who signs in to the portal. The e-mail is the login, stored lower-case. */
 @Entity
+@Audited
 @Table(name = "app_user")
 class UserAccount extends AuditedEntity {
 
@@ -41,13 +44,16 @@ class UserAccount extends AuditedEntity {
     @Column(name = "preferred_language", nullable = false)
     private String preferredLanguage = "fr";
 
+    @NotAudited
     @Column(name = "password_hash")
     private String passwordHash;
 
     /** Columns of the former per-account lock-out (now per account and client, in memory: SignInThrottle). */
+    @NotAudited
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
+    @NotAudited
     @Column(name = "locked_until")
     private Instant lockedUntil;
 

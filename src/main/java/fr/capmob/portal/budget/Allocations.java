@@ -1,5 +1,6 @@
 package fr.capmob.portal.budget;
 
+import fr.capmob.portal.shared.AuditedRows;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.NotFoundException;
@@ -27,8 +28,10 @@ class Allocations {
 
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
+    private final AuditedRows audit;
 
-    Allocations(JdbcClient jdbc, EntityManager entityManager) {
+    Allocations(JdbcClient jdbc, EntityManager entityManager, AuditedRows audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
     }
@@ -107,8 +110,20 @@ class Allocations {
                         values (:p, :s, :item, :amount, :by)
                         on conflict (project_id, school_id, item) do update set amount = excluded.amount,
                             version = budget_allocation.version + 1, updated_at = now(), updated_by = excluded.updated_by
-                        where budget_allocation.amount <> excluded.amount""")
+                        where budget_allocation.amount <> excluded.amount
+                        returning id, xmax = 0 as inserted""")
                 .param("p", projectId).param("s", school).param("item", item.name()).param("amount", amount)
-                .param("by", user.email()).update()));
+                .param("by", user.email())
+                .query((rs, n) -> written(rs.getLong("id"), rs.getBoolean("inserted"))).list()));
+    }
+
+    /** The audit entry of an allocation row just inserted or changed (an unchanged amount writes nothing). */
+    private boolean written(long id, boolean inserted) {
+        if (inserted) {
+            audit.created("budget_allocation", "id", id);
+        } else {
+            audit.changed("budget_allocation", "id", id);
+        }
+        return inserted;
     }
 }

@@ -1,5 +1,6 @@
 package fr.capmob.portal.budget;
 
+import org.hibernate.envers.Audited;
 import fr.capmob.portal.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 
 /** A supplier invoice paid by a school for a project (and a mobility or a trip, or neither). */
 @Entity
+@Audited
 @Table(name = "expenditure")
 class Expenditure extends AuditedEntity {
 

@@ -1,5 +1,6 @@
 package fr.capmob.portal.budget;
 
+import fr.capmob.portal.shared.AuditedRows;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.mobility.MobilityStage;
 import fr.capmob.portal.shared.NotFoundException;
@@ -28,9 +29,11 @@ class MobilityAccounts {
             where m.id = :id""".formatted(MobilityStage.COMMITTED, BudgetSql.MOBILITY_MONEY);
 
     private final JdbcClient jdbc;
+    private final AuditedRows audit;
 
-    MobilityAccounts(JdbcClient jdbc) {
+    MobilityAccounts(JdbcClient jdbc, AuditedRows audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** @see PaymentService#account */
@@ -61,7 +64,7 @@ class MobilityAccounts {
      */
     long insert(long mobilityId, PaymentEntry entry, boolean overOwed, CurrentUser user) {
         try {
-            return jdbc.sql("""
+            long id = jdbc.sql("""
                             insert into payment (mobility_id, kind, paid_on, amount, method, reference, note,
                                                  corrects_payment_id, over_owed_confirmed, created_by, idempotency_key)
                             values (:mobility, :kind, :paidOn, :amount, :method, :reference, :note, :corrects, :overOwed,
@@ -73,6 +76,8 @@ class MobilityAccounts {
                     .param("corrects", entry.corrects()).param("overOwed", overOwed).param("by", user.email())
                     .param("key", entry.idempotencyKey())
                     .query(Long.class).single();
+            audit.created("payment", "id", id);
+            return id;
         } catch (DuplicateKeyException reused) {
             throw new BudgetRuleException(null, "budget.payment.keyReused");
         }

@@ -1,5 +1,7 @@
 package fr.capmob.portal.budget;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +15,7 @@ import java.time.Instant;
  * allocation of the grant to schools is saved (one optimistic lock for the whole allocation form).
  */
 @Entity
+@Audited
 @Table(name = "project_payment_setting")
 class ProjectPaymentSetting {
 
@@ -20,6 +23,7 @@ class ProjectPaymentSetting {
     @Column(name = "project_id")
     private Long projectId;
 
+    @NotAudited
     @Version
     @Column(nullable = false)
     private Long version;
@@ -27,9 +31,11 @@ class ProjectPaymentSetting {
     @Column(name = "advance_share", nullable = false, precision = 5, scale = 4)
     private BigDecimal advanceShare;
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by")
     private String updatedBy;
 

@@ -1,5 +1,7 @@
 package fr.capmob.portal.consortium;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import fr.capmob.portal.shared.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,6 +21,7 @@ import java.util.Set;
 
 /** An Erasmus+ grant agreement run by the consortium, with its member schools and granted budget per item. */
 @Entity
+@Audited
 @Table(name = "project")
 class Project extends AuditedEntity {
 
@@ -76,6 +79,7 @@ class Project extends AuditedEntity {
     private BigDecimal grantedExceptionalCosts = BigDecimal.ZERO;
 
     /** Member schools, by id. */
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "project_school", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "school_id")

@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility;
 
+import fr.capmob.portal.shared.AuditedRows;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.QualificationLevel;
 import fr.capmob.portal.participant.StudentDetails;
@@ -26,9 +27,11 @@ public class ExamService {
 
     private final StudentService students;
     private final JdbcClient jdbc;
+    private final AuditedRows audit;
     private final Clock clock;
 
-    ExamService(StudentService students, JdbcClient jdbc, Clock clock) {
+    ExamService(StudentService students, JdbcClient jdbc, Clock clock, AuditedRows audit) {
+        this.audit = audit;
         this.students = students;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -56,13 +59,15 @@ public class ExamService {
     @Transactional
     public long create(long studentId, ExamCommand command, CurrentUser user) {
         requireRecorder(studentId, user);
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into exam_result (student_id, qualification_level, session_label, session_date, result, updated_at, updated_by)
                         values (:s, :level, :label, :date, :result, :at, :by) returning id""")
                 .param("s", studentId).param("level", command.qualificationLevel().name())
                 .param("label", command.sessionLabel().trim()).param("date", command.sessionDate())
                 .param("result", command.result().name()).param("at", Timestamp.from(clock.instant()))
                 .param("by", user.email()).query(Long.class).single();
+        audit.created("exam_result", "id", id);
+        return id;
     }
 
     @Transactional
@@ -84,12 +89,14 @@ public class ExamService {
                     .query((rs, n) -> new Stamp(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getLong(3))).single();
             throw new ConcurrentEditException(stamp.by(), stamp.at(), stamp.version());
         }
+        audit.changed("exam_result", "id", examId);
     }
 
     @Transactional
     public void delete(long studentId, long examId, CurrentUser user) {
         requireRecorder(studentId, user);
         get(studentId, examId, user);
+        audit.deleting("exam_result", "id", examId);
         jdbc.sql("delete from exam_result where id = :id").param("id", examId).update();
     }
 

@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility;
 
+import fr.capmob.portal.shared.AuditedRows;
 import fr.capmob.portal.consortium.ProgrammeGeneration;
 import fr.capmob.portal.funding.RateSheet;
 import fr.capmob.portal.funding.RateTableService;
@@ -33,8 +34,10 @@ class GrantStore {
     private final JdbcClient jdbc;
     private final RateTableService rateTables;
     private final GrantFacts facts;
+    private final AuditedRows audit;
 
-    GrantStore(JdbcClient jdbc, RateTableService rateTables, GrantFacts facts) {
+    GrantStore(JdbcClient jdbc, RateTableService rateTables, GrantFacts facts, AuditedRows audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.rateTables = rateTables;
         this.facts = facts;
@@ -79,11 +82,12 @@ class GrantStore {
     }
 
     void delete(long mobilityId) {
+        audit.deleting("mobility_grant", "mobility_id", mobilityId); // writes nothing when there is no grant row
         jdbc.sql("delete from mobility_grant where mobility_id = :id").param("id", mobilityId).update();
     }
 
     private void upsert(MobilityGrant grant, String by) {
-        jdbc.sql("""
+        boolean inserted = jdbc.sql("""
                         insert into mobility_grant (mobility_id, rate_table_id, frozen, departure_city_id, distance_km, band_from_km,
                             band_to_km, green_travel, funded_travel_days, funded_days, travel_support, exceptional_travel,
                             individual_support, organisational_support, inclusion_organisation, inclusion_participant,
@@ -100,7 +104,8 @@ class GrantStore {
                             inclusion_organisation = excluded.inclusion_organisation,
                             inclusion_participant = excluded.inclusion_participant,
                             force_majeure_costs = excluded.force_majeure_costs, total = excluded.total, lines = excluded.lines,
-                            computed_at = excluded.computed_at, computed_by = excluded.computed_by""")
+                            computed_at = excluded.computed_at, computed_by = excluded.computed_by
+                        returning xmax = 0 as inserted""")
                 .param("m", grant.mobilityId()).param("table", grant.rateTableId()).param("frozen", grant.frozen())
                 .param("departure", grant.departureCityId()).param("km", (int) grant.distanceKm())
                 .param("from", grant.bandFromKm()).param("to", grant.bandToKm()).param("green", grant.greenTravel())
@@ -110,7 +115,12 @@ class GrantStore {
                 .param("inclusionOrg", grant.inclusionOrganisation()).param("inclusionPart", grant.inclusionParticipant())
                 .param("fm", grant.forceMajeureCosts()).param("total", grant.total())
                 .param("lines", GrantLinesJson.toJson(grant.lines()))
-                .param("at", Timestamp.from(grant.computedAt())).param("by", by).update();
+                .param("at", Timestamp.from(grant.computedAt())).param("by", by).query(Boolean.class).single();
+        if (inserted) {
+            audit.created("mobility_grant", "mobility_id", grant.mobilityId());
+        } else {
+            audit.changed("mobility_grant", "mobility_id", grant.mobilityId());
+        }
     }
 
     static MobilityGrant grant(Long mobilityId, Computed computed, boolean frozen, Instant at, String by) {

@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility;
 
+import org.hibernate.envers.Audited;
 import fr.capmob.portal.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 
 /** One participant's stay abroad within a project. */
 @Entity
+@Audited
 @Table(name = "mobility")
 class Mobility extends AuditedEntity {
 

@@ -20,7 +20,14 @@ class MobilityUsage implements ParticipantUsage, HostUsage {
 
     @Override
     public List<Dependant> dependantsOfStudent(long studentId) {
-        return mobilities("student_id", studentId);
+        List<Dependant> dependants = new ArrayList<>(mobilities("student_id", studentId));
+        // exam results would go with the student (on delete cascade) without an audit entry: deleted one by one first
+        long exams = jdbc.sql("select count(*) from exam_result where student_id = :id").param("id", studentId)
+                .query(Long.class).single();
+        if (exams > 0) {
+            dependants.add(new Dependant("mobility.dependants.exams", exams));
+        }
+        return dependants;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility;
 
+import fr.capmob.portal.shared.AuditedRows;
 import fr.capmob.portal.account.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,8 +37,10 @@ public class ReportService {
     private final TripService trips;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditedRows audit;
 
-    ReportService(MobilityService mobilities, TripService trips, JdbcClient jdbc, Clock clock) {
+    ReportService(MobilityService mobilities, TripService trips, JdbcClient jdbc, Clock clock, AuditedRows audit) {
+        this.audit = audit;
         this.mobilities = mobilities;
         this.trips = trips;
         this.jdbc = jdbc;
@@ -137,7 +140,7 @@ public class ReportService {
         ReportInvitation invitation = invitation(token).orElseThrow(InvalidReportLinkException::new);
         boolean learner = invitation.kind() == ReportKind.LEARNER;
         Instant now = clock.instant();
-        jdbc.sql("""
+        int stored = jdbc.sql("""
                         insert into participant_report (mobility_id, kind, improved_language, more_confidence, would_go_again,
                             satisfaction, learned, free_comment, practices, would_recommend, language, submitted_at)
                         values (:m, :kind, :lang, :conf, :again, :sat, :learned, :comment, :practices, :recommend, :language, :at)
@@ -153,6 +156,9 @@ public class ReportService {
                 .param("recommend", learner ? null : answers.wouldRecommend())
                 .param("language", "en".equals(answers.language()) ? "en" : "fr")
                 .param("at", Timestamp.from(now)).update();
+        if (stored == 1) {
+            audit.created("participant_report", "mobility_id", link.mobilityId());
+        }
         jdbc.sql("update report_link set used_at = :at where id = :id")
                 .param("at", Timestamp.from(now)).param("id", link.id()).update();
         try {

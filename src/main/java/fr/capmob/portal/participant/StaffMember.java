@@ -1,5 +1,6 @@
 package fr.capmob.portal.participant;
 
+import org.hibernate.envers.Audited;
 import fr.capmob.portal.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.util.Locale;
 
 /** A member of a school's staff who may accompany or travel (job shadowing, teaching assignments). */
 @Entity
+@Audited
 @Table(name = "staff_member")
 class StaffMember extends AuditedEntity {
 

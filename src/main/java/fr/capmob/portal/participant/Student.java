@@ -1,5 +1,6 @@
 package fr.capmob.portal.participant;
 
+import org.hibernate.envers.Audited;
 import fr.capmob.portal.consortium.QualificationLevel;
 import fr.capmob.portal.shared.AuditedEntity;
 import jakarta.persistence.Column;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 
 /** A student of one school. Whether they are a minor is computed from the birth date, never stored. */
 @Entity
+@Audited
 @Table(name = "student")
 class Student extends AuditedEntity {
 

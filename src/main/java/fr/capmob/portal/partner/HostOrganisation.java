@@ -1,5 +1,7 @@
 package fr.capmob.portal.partner;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import fr.capmob.portal.consortium.VocationalField;
 import fr.capmob.portal.shared.AuditedEntity;
 import jakarta.persistence.CollectionTable;
@@ -18,6 +20,7 @@ import java.util.Set;
 
 /** A host or intermediary organisation of the shared directory. */
 @Entity
+@Audited
 @Table(name = "host_organisation")
 class HostOrganisation extends AuditedEntity {
 
@@ -71,6 +74,7 @@ class HostOrganisation extends AuditedEntity {
     @Column(name = "created_by_school_id", updatable = false)
     private Long createdBySchoolId;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "host_organisation_sector", joinColumns = @JoinColumn(name = "host_id"))
     @Column(name = "sector")

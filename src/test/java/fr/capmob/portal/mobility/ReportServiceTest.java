@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import fr.capmob.portal.shared.AuditedRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ class ReportServiceTest {
     @Autowired MobilityService mobilities;
     @Autowired TripService trips;
     @Autowired JdbcClient jdbcClient;
+    @Autowired AuditedRows auditedRows;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @PersistenceContext EntityManager entityManager;
@@ -116,9 +118,9 @@ class ReportServiceTest {
     void anExpiredLinkChangesNothing() {
         ReportLink link = reports.createLink(learnerMobility, referentA);
         ReportService later = new ReportService(mobilities, trips, jdbcClient,
-                Clock.offset(Clock.systemUTC(), ReportService.VALIDITY.plus(Duration.ofMinutes(1))));
+                Clock.offset(Clock.systemUTC(), ReportService.VALIDITY.plus(Duration.ofMinutes(1))), auditedRows);
         ReportService justBefore = new ReportService(mobilities, trips, jdbcClient,
-                Clock.offset(Clock.systemUTC(), ReportService.VALIDITY.minus(Duration.ofMinutes(1))));
+                Clock.offset(Clock.systemUTC(), ReportService.VALIDITY.minus(Duration.ofMinutes(1))), auditedRows);
         assertThat(justBefore.invitation(link.token())).isPresent();
         assertThat(later.invitation(link.token())).isEmpty();
         assertThatThrownBy(() -> later.submit(link.token(), LEARNER_ANSWERS)).isInstanceOf(InvalidReportLinkException.class);
