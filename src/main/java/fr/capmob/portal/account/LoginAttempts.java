@@ -29,6 +29,9 @@ class LoginAttempts {
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String email = UserAccount.normaliseEmail(String.valueOf(event.getAuthentication().getPrincipal()));
+        if (email.chars().anyMatch(Character::isISOControl)) {
+            return; // no account has such an address (and PostgreSQL refuses NUL in a query)
+        }
         Instant now = clock.instant();
         users.recordFailedSignIn(email, properties.maxFailedAttempts(), now, now.plus(properties.lockDuration()));
     }
