@@ -1,5 +1,6 @@
 package fr.capmob.portal.account;
 
+import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,7 +66,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Page<UserSummary> list(UserFilter filter, Pageable pageable) {
-        Page<UserAccount> page = users.findAll(UserSpecifications.matching(filter), pageable);
+        Page<UserAccount> page = ListQuery.clamped(pageable, p -> users.findAll(UserSpecifications.matching(filter), p));
         Set<Long> schoolIds = page.stream().map(UserAccount::getSchoolId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, String> names = schools.namesOf(schoolIds);

@@ -22,6 +22,10 @@ class PortalUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
+        // a control character (NUL) is in no e-mail address, and PostgreSQL refuses NUL in a query: unknown user
+        if (email == null || email.chars().anyMatch(Character::isISOControl)) {
+            throw new UsernameNotFoundException("unknown user");
+        }
         return users.findByEmail(UserAccount.normaliseEmail(email))
                 .filter(user -> user.getPasswordHash() != null)
                 .map(user -> user.toCurrentUser(clock.instant()))

@@ -89,6 +89,9 @@ class BudgetQueries {
      * ({@code schoolId} given), labelled by id: two statements whatever the page size.
      */
     List<SchoolBudgetRow> rows(Map<Long, String> labels, Long projectId, Long schoolId) {
+        if (labels.isEmpty()) {
+            return List.of();
+        }
         boolean bySchool = projectId != null;
         String key = bySchool ? "school_id" : "project_id";
         String fixed = bySchool ? "project_id" : "school_id";

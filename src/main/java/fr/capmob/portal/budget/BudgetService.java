@@ -1,5 +1,6 @@
 package fr.capmob.portal.budget;
 
+import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.NotFoundException;
@@ -43,7 +44,8 @@ public class BudgetService {
     /** Every project with its figures, newest first (callers: consortium-wide users only). */
     public Page<ProjectBudgetRow> overview(Pageable pageable) {
         long total = queries.projectCount();
-        return total == 0 ? Page.empty(pageable) : new PageImpl<>(queries.projects(pageable), pageable, total);
+        Pageable within = ListQuery.within(pageable, total);
+        return total == 0 ? Page.empty(within) : new PageImpl<>(queries.projects(within), within, total);
     }
 
     /** The whole consortium's figures. */
@@ -62,15 +64,16 @@ public class BudgetService {
         long total = jdbc.sql("select count(*) from project_school where project_id = :p").param("p", projectId)
                 .query(Long.class).single();
         if (total == 0) {
-            return Page.empty(pageable);
+            return Page.empty(ListQuery.within(pageable, 0));
         }
+        Pageable within = ListQuery.within(pageable, total);
         Map<Long, String> names = new LinkedHashMap<>();
         jdbc.sql("""
                         select s.id, s.name from project_school ps join school s on s.id = ps.school_id
                         where ps.project_id = :p order by s.name, s.id limit :limit offset :offset""")
-                .param("p", projectId).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .param("p", projectId).param("limit", within.getPageSize()).param("offset", within.getOffset())
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
-        return new PageImpl<>(queries.rows(names, projectId, null), pageable, total);
+        return new PageImpl<>(queries.rows(names, projectId, null), within, total);
     }
 
     // ---- one school
@@ -89,15 +92,16 @@ public class BudgetService {
         long total = jdbc.sql("select count(*) from project_school where school_id = :s").param("s", schoolId)
                 .query(Long.class).single();
         if (total == 0) {
-            return Page.empty(pageable);
+            return Page.empty(ListQuery.within(pageable, 0));
         }
+        Pageable within = ListQuery.within(pageable, total);
         Map<Long, String> labels = new LinkedHashMap<>();
         jdbc.sql("""
                         select p.id, p.number || ' — ' || p.title from project_school ps join project p on p.id = ps.project_id
                         where ps.school_id = :s order by p.start_date desc, p.id limit :limit offset :offset""")
-                .param("s", schoolId).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .param("s", schoolId).param("limit", within.getPageSize()).param("offset", within.getOffset())
                 .query((rs, n) -> labels.put(rs.getLong(1), rs.getString(2))).list();
-        return new PageImpl<>(queries.rows(labels, null, schoolId), pageable, total);
+        return new PageImpl<>(queries.rows(labels, null, schoolId), within, total);
     }
 
     // ---- M9.6

@@ -1,5 +1,6 @@
 package fr.capmob.portal.budget;
 
+import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.account.CurrentUser;
 import java.util.HashMap;
 import java.util.List;
@@ -38,14 +39,15 @@ class M96Report {
         Map<String, Object> params = params(projectId, user);
         long total = jdbc.sql("select count(*) from (" + ROWS + ") x").params(params).query(Long.class).single();
         if (total == 0) {
-            return Page.empty(pageable);
+            return Page.empty(ListQuery.within(pageable, 0));
         }
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
+        Pageable within = ListQuery.within(pageable, total);
+        params.put("limit", within.getPageSize());
+        params.put("offset", within.getOffset());
         List<M96Row> rows = jdbc.sql(ROWS + " order by s.name, s.id limit :limit offset :offset").params(params)
                 .query((rs, n) -> new M96Row(rs.getLong("school_id"), rs.getString("school_name"), rs.getBigDecimal("income"),
                         rs.getBigDecimal("paid"), rs.getBigDecimal("spent"))).list();
-        return new PageImpl<>(rows, pageable, total);
+        return new PageImpl<>(rows, within, total);
     }
 
     M96Row total(Long projectId, CurrentUser user) {

@@ -1,5 +1,6 @@
 package fr.capmob.portal.consortium;
 
+import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.shared.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
@@ -44,8 +45,9 @@ public class PairingService {
 
     /** A page of pairs; their projects and schools load in two more queries, whatever the page size. */
     public Page<PairSummary> list(PairFilter filter, Pageable pageable, CurrentUser user) {
-        Page<TutoringPair> page = pairs.findAll(matching(filter, ProjectService.scopeOf(user)), pageable);
-        return new PageImpl<>(summaries(page.getContent()), pageable, page.getTotalElements());
+        Page<TutoringPair> page = ListQuery.clamped(pageable,
+                p -> pairs.findAll(matching(filter, ProjectService.scopeOf(user)), p));
+        return new PageImpl<>(summaries(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
     /** The pairs of a project the user may see. */

@@ -41,7 +41,7 @@ public class ProjectService {
     }
 
     public Page<ProjectSummary> list(ProjectFilter filter, Pageable pageable, CurrentUser user) {
-        Page<Project> page = projects.findAll(matching(filter, scopeOf(user)), pageable);
+        Page<Project> page = ListQuery.clamped(pageable, p -> projects.findAll(matching(filter, scopeOf(user)), p));
         List<Long> ids = page.getContent().stream().map(Project::getId).toList();
         Map<Long, Long> schoolCounts = ids.isEmpty() ? Map.of() : projects.countSchools(ids).stream()
                 .collect(Collectors.toMap(ProjectRepository.SchoolCount::projectId, ProjectRepository.SchoolCount::count));

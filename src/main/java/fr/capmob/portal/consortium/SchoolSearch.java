@@ -34,6 +34,10 @@ class SchoolSearch {
      * @param onlySchoolId the one school the user may see, or null for the whole consortium
      */
     Page<SchoolSummary> find(Long onlySchoolId, SchoolFilter filter, Pageable pageable) {
+        return ListQuery.clamped(pageable, p -> findPage(onlySchoolId, filter, p));
+    }
+
+    private Page<SchoolSummary> findPage(Long onlySchoolId, SchoolFilter filter, Pageable pageable) {
         SearchSql query = SearchSql.from("from school s")
                 .whereIfPresent(onlySchoolId, "s.id = :onlySchoolId", "onlySchoolId")
                 .whereIfPresent(ListQuery.searchPattern(withoutAccents(filter.search())),

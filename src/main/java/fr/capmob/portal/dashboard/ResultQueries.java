@@ -56,11 +56,12 @@ public class ResultQueries {
         boolean bySchool = userSchool != null || filter.schoolId() != null;
         long total = conditions(bySchool ? FROM : " from exam_result e", filter, userSchool).count(jdbc);
         if (total == 0) {
-            return Page.empty(pageable);
+            return Page.empty(ListQuery.within(pageable, 0));
         }
+        Pageable within = ListQuery.within(pageable, total);
         List<ResultRow> rows = conditions(FROM, filter, userSchool)
-                .rows(jdbc, COLUMNS, SearchSql.orderBy(pageable, "e.id"), pageable, ResultQueries::row);
-        return new PageImpl<>(rows, pageable, total);
+                .rows(jdbc, COLUMNS, SearchSql.orderBy(within, "e.id"), within, ResultQueries::row);
+        return new PageImpl<>(rows, within, total);
     }
 
     /** The filter's and the user's conditions after the given FROM clause ({@code st} needed for a school). */

@@ -28,9 +28,12 @@ public class ImportService {
     private final ImportWriter writer;
     private final SchoolDirectory schools;
     private final Map<ImportKind, RowChecker> checkers;
+    private final ImportSlots slots;
 
-    ImportService(ImportBatches batches, ImportWriter writer, SchoolDirectory schools, List<RowChecker> checkers) {
+    ImportService(ImportBatches batches, ImportWriter writer, SchoolDirectory schools, List<RowChecker> checkers,
+                  ImportSlots slots) {
         this.batches = batches;
+        this.slots = slots;
         this.writer = writer;
         this.schools = schools;
         this.checkers = checkers.stream().collect(Collectors.toMap(RowChecker::kind, Function.identity()));
@@ -48,7 +51,7 @@ public class ImportService {
     public UUID upload(ImportKind kind, String fileName, byte[] content, Long chosenSchoolId, CurrentUser user, Locale locale) {
         requireImporter(user);
         Long schoolId = schoolFor(kind, chosenSchoolId, user);
-        Sheet sheet = SpreadsheetReader.read(content);
+        Sheet sheet = slots.run(user.id(), () -> SpreadsheetReader.read(content));
         Headers.map(kind, sheet.header(), locale);
         String name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
         return batches.store(user.id(), kind, schoolId, name.length() > 255 ? name.substring(0, 255) : name, content);

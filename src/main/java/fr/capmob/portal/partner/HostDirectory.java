@@ -71,7 +71,7 @@ public class HostDirectory {
                         rs.getBoolean("intermediary"), rs.getString("country"), rs.getInt("city_id"), rs.getString("contact_name"),
                         rs.getString("sectors")));
         if (rows.getTotalElements() == 0) {
-            return Page.empty(pageable);
+            return Page.empty(rows.getPageable());
         }
         Map<Integer, City> cities = gazetteer.findAll(rows.stream().map(Row::cityId).toList());
         return rows.map(row -> new HostSummary(row.id(), row.legalName(), row.type(), row.intermediary(), row.country(),

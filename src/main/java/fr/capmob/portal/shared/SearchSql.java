@@ -77,13 +77,17 @@ public final class SearchSql {
         return jdbc.sql("select count(*)" + fromWhere()).params(params).query(Long.class).single();
     }
 
-    /** The rows of the page: a count, then (when there is anything) the page in the given order. */
+    /**
+     * The rows of the page: a count, then (when there is anything) the page in the given order; a page beyond the last
+     * gives the last page ({@link ListQuery#within}).
+     */
     public <T> Page<T> page(JdbcClient jdbc, String columns, String orderBy, Pageable pageable, RowMapper<T> mapper) {
         long total = count(jdbc);
         if (total == 0) {
-            return Page.empty(pageable);
+            return Page.empty(ListQuery.within(pageable, 0));
         }
-        return new PageImpl<>(rows(jdbc, columns, orderBy, pageable, mapper), pageable, total);
+        Pageable within = ListQuery.within(pageable, total);
+        return new PageImpl<>(rows(jdbc, columns, orderBy, within, mapper), within, total);
     }
 
     /** The rows of one page in the given order, without counting. */

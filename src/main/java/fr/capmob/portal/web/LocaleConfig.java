@@ -23,7 +23,8 @@ class LocaleConfig implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
-        resolver.setRejectInvalidCookies(true);
+        // a cookie that is not a locale (forged, or damaged) is ignored: the page is shown in French, never an error
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 

@@ -1,6 +1,8 @@
 package fr.capmob.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -8,6 +10,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Controllers add it to the model as {@code links}; the pagination and sort fragments use it.
  */
 public final class PageLinks {
+
+    /** Page numbers shown either side of the current one; with first, previous, next and last, at most 9 links. */
+    public static final int WINDOW = 2;
 
     private final HttpServletRequest request;
     private final String path;
@@ -23,6 +28,20 @@ public final class PageLinks {
 
     public String page(int page) {
         return builder().replaceQueryParam("page", page).build().encode().toUriString();
+    }
+
+    /**
+     * The page numbers (0-based) of the window around {@code current}: at most {@code 2 × WINDOW + 1}, never outside
+     * {@code 0 … totalPages - 1}, whatever {@code current} is.
+     */
+    public static List<Integer> window(int current, int totalPages) {
+        if (totalPages <= 0) {
+            return List.of();
+        }
+        int page = Math.max(0, Math.min(current, totalPages - 1));
+        int from = Math.max(0, Math.min(page - WINDOW, totalPages - 1 - 2 * WINDOW));
+        int to = Math.min(totalPages - 1, from + 2 * WINDOW);
+        return IntStream.rangeClosed(from, to).boxed().toList();
     }
 
     /** Link that sorts by {@code key}; clicking the current sort key again flips the direction. */

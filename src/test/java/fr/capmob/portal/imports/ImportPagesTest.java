@@ -127,6 +127,8 @@ class ImportPagesTest {
                 Arguments.of("over 5,000 lines", "students", utf8(many.toString()), "fr", "Le fichier dépasse 5000 lignes."),
                 Arguments.of("zip bomb", "students", Workbooks.zipBomb(), "fr",
                         "Ce classeur XLSX est refusé : son contenu décompressé est anormalement volumineux."),
+                Arguments.of("sheet unpacking to 19 MB, read as a stream", "students", Workbooks.nineteenMegabyteSheet(), "fr",
+                        "Le fichier dépasse 5000 lignes."),
                 Arguments.of("XML entity expansion (en)", "hosts", Workbooks.entityExpansion(), "en",
                         "This XLSX workbook is refused: it contains forbidden XML declarations."),
                 Arguments.of("unclosed quote", "students", utf8(STUDENTS + "\"Martin;Léa;14/03/2008;F;FR;CAP;;;;\n"), "fr",

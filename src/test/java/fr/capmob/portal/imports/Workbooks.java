@@ -90,4 +90,36 @@ final class Workbooks {
                 + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>";
         return withSheetXml(plain, xml -> xml.replaceFirst("\\?>", "?>" + doctype));
     }
+
+    /**
+     * A workbook like the one of issue 15: about 1.5 MB uploaded, whose sheet unpacks to 19 MB (46,000 rows of eight
+     * short texts; compressed about 13 times, so well within POI's inflate ratio). Parsed whole it takes hundreds of
+     * megabytes of heap.
+     */
+    static byte[] nineteenMegabyteSheet() throws IOException {
+        byte[] plain = xlsx(List.of("Nom", "Prénom", "Date de naissance", "Niveau"), List.of(List.of("Martin", "Léa", "14/03/2008", "CAP")));
+        java.util.Random random = new java.util.Random(15);
+        StringBuilder rows = new StringBuilder(20 * 1024 * 1024);
+        for (int row = 3; rows.length() < 19 * 1024 * 1024; row++) {
+            rows.append("<row r=\"").append(row).append("\">");
+            for (int column = 0; column < 8; column++) {
+                rows.append("<c r=\"").append((char) ('A' + column)).append(row).append("\" t=\"inlineStr\"><is><t>");
+                for (int i = 0; i < 4; i++) {
+                    rows.append(random.nextBoolean() ? 'a' : 'b');
+                }
+                rows.append("</t></is></c>");
+            }
+            rows.append("</row>");
+        }
+        return withSheetXml(plain, xml -> xml.replace("</sheetData>", rows + "</sheetData>"));
+    }
+
+    /** A small workbook whose one data row has the given cells. */
+    static byte[] oneRow(List<Object> cells) throws IOException {
+        List<String> header = new java.util.ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            header.add("Colonne " + (i + 1));
+        }
+        return xlsx(header, List.of(cells));
+    }
 }

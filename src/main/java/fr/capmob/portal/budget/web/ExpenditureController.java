@@ -23,7 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import fr.capmob.portal.web.ControlCharacters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,7 +61,7 @@ class ExpenditureController {
 
     @InitBinder("expenditureForm")
     void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(String.class, ControlCharacters.trimming());
     }
 
     @GetMapping("/expenditure")

@@ -1,5 +1,6 @@
 package fr.capmob.portal.budget.web;
 
+import fr.capmob.portal.shared.PlausibleDate;
 import fr.capmob.portal.budget.ExpenditureCategory;
 import fr.capmob.portal.budget.ExpenditureCommand;
 import fr.capmob.portal.shared.MoneyText;
@@ -28,6 +29,7 @@ public class ExpenditureForm {
     private String amount;
     @NotNull(message = "{budget.expenditure.date.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate spentOn;
     @Size(max = 20, message = "{budget.text.tooLong20}")
     private String mobilityReference;

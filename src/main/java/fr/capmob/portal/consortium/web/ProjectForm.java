@@ -1,5 +1,6 @@
 package fr.capmob.portal.consortium.web;
 
+import fr.capmob.portal.shared.PlausibleDate;
 import fr.capmob.portal.consortium.KeyAction;
 import fr.capmob.portal.consortium.ProgrammeGeneration;
 import fr.capmob.portal.consortium.ProjectCommand;
@@ -28,9 +29,11 @@ public class ProjectForm {
     private String nationalAgency;
     @NotNull(message = "{project.startDate.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate startDate;
     @NotNull(message = "{project.endDate.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate endDate;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate finalReportDate;

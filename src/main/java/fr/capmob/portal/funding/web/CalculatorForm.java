@@ -1,5 +1,6 @@
 package fr.capmob.portal.funding.web;
 
+import fr.capmob.portal.shared.PlausibleDate;
 import fr.capmob.portal.funding.RateActivity;
 import fr.capmob.portal.funding.GrantRequest;
 import jakarta.validation.constraints.DecimalMax;
@@ -24,9 +25,11 @@ public class CalculatorForm {
     private Integer destinationCityId;
     @NotNull(message = "{funding.calc.start.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate start;
     @NotNull(message = "{funding.calc.end.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate end;
     @NotNull(message = "{funding.calc.days.invalid}")
     @Min(value = 0, message = "{funding.calc.days.invalid}")

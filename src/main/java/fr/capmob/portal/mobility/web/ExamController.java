@@ -10,7 +10,7 @@ import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.web.ConflictPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import fr.capmob.portal.web.ControlCharacters;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,7 +38,7 @@ class ExamController {
 
     @InitBinder("examForm")
     void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(String.class, ControlCharacters.trimming());
     }
 
     @GetMapping("/students/{id}/exams")

@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility.web;
 
+import fr.capmob.portal.shared.PlausibleDate;
 import fr.capmob.portal.consortium.QualificationLevel;
 import fr.capmob.portal.mobility.ExamCommand;
 import fr.capmob.portal.mobility.ExamOutcome;
@@ -19,6 +20,7 @@ public class ExamForm {
     @Size(max = 100, message = "{exam.sessionLabel.tooLong}")
     private String sessionLabel;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate sessionDate;
     @NotNull(message = "{exam.result.required}")
     private ExamOutcome result;

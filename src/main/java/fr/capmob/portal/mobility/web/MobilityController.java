@@ -24,7 +24,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import fr.capmob.portal.web.ControlCharacters;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,7 +67,7 @@ class MobilityController {
 
     @InitBinder("mobilityForm")
     void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(String.class, ControlCharacters.trimming());
     }
 
     @GetMapping("/mobilities")

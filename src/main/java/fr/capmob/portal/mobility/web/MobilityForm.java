@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility.web;
 
+import fr.capmob.portal.shared.PlausibleDate;
 import fr.capmob.portal.mobility.ActivityType;
 import fr.capmob.portal.mobility.GrantInputs;
 import fr.capmob.portal.mobility.LearningAgreement;
@@ -29,9 +30,11 @@ public class MobilityForm {
     private Integer destinationCityId;
     @NotNull(message = "{mobility.startDate.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate startDate;
     @NotNull(message = "{mobility.endDate.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate endDate;
     @Min(value = 0, message = "{mobility.days.negative}")
     @Max(value = 10, message = "{mobility.days.tooMany}")

@@ -1,5 +1,6 @@
 package fr.capmob.portal.participant.web;
 
+import fr.capmob.portal.shared.PlausibleDate;
 import fr.capmob.portal.consortium.QualificationLevel;
 import fr.capmob.portal.participant.Gender;
 import fr.capmob.portal.participant.StudentCommand;
@@ -25,8 +26,8 @@ public class StudentForm {
     private String firstName;
 
     @NotNull(message = "{student.birthDate.required}")
-    @PastOrPresent(message = "{student.birthDate.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(past = true)
     private LocalDate birthDate;
 
     private Gender gender;
@@ -59,6 +60,7 @@ public class StudentForm {
 
     @PastOrPresent(message = "{student.parentalConsentDate.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate parentalConsentDate;
 
     @Size(max = 200, message = "{participant.name.tooLong}")

@@ -22,7 +22,7 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import fr.capmob.portal.web.ControlCharacters;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +50,7 @@ class HostController {
 
     @InitBinder("hostForm")
     void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(String.class, ControlCharacters.trimming());
     }
 
     @GetMapping("/hosts")
