@@ -72,7 +72,7 @@ public final class ExportSections {
                 text("displayName", u.displayName()), text("role", str(u.role())), text("school", u.schoolName()),
                 yesNo("active", u.active()), text("language", u.preferredLanguage()), text("createdAt", time(data.createdAt())),
                 text("lastSignIn", time(data.lastSignIn())), text("passwordChangedAt", time(u.passwordChangedAt())),
-                text("lockedUntil", time(u.lockedUntil())), text("updatedAt", time(u.updatedAt())),
+                text("updatedAt", time(u.updatedAt())),
                 text("updatedBy", u.updatedBy()))));
         for (UserPrivacyData.Link link : data.links()) {
             sections.add(new Section("privacy.section.link", time(link.createdAt()), List.of(

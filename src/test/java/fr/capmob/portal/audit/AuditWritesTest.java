@@ -132,9 +132,9 @@ class AuditWritesTest {
         data.storedGrant(mobility, "275", "1302", "350", "0", "0", "0", "120");
         signIn(f.accountantA);
         long paid = payments.record(new PaymentCommand(mobility, PaymentKind.ADVANCE, date("2019-02-01"),
-                new BigDecimal("1600.00"), PaymentMethod.TRANSFER, "VIR-1", null, false), f.accountantA);
+                new BigDecimal("1600.00"), PaymentMethod.TRANSFER, "VIR-1", null, false), f.accountantA).id();
         long correction = payments.correct(paid, new BigDecimal("100.00"), date("2019-02-03"), PaymentMethod.TRANSFER,
-                null, "trop versé", f.accountantA);
+                null, "trop versé", java.util.UUID.randomUUID(), f.accountantA).id();
 
         assertThat(f.rows("payment", "id", paid)).singleElement().satisfies(row -> {
             assertThat(((Number) row.get("revtype")).intValue()).isZero();
