@@ -7,24 +7,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads a mobility for a user: one outside their scope does not exist for them (404); one they may not edit now is
- * refused (403 for read-only roles, a rule for a status that is no longer editable).
+ * refused (403 for read-only roles and tutoring partners, a rule for a status that is no longer editable).
  */
 @Component
 class MobilityAccess {
 
     private final MobilityRepository mobilities;
+    private final PartnerReads partners;
 
-    MobilityAccess(MobilityRepository mobilities) {
+    MobilityAccess(MobilityRepository mobilities, PartnerReads partners) {
         this.mobilities = mobilities;
+        this.partners = partners;
     }
 
     Mobility load(long id) {
         return mobilities.findById(id).orElseThrow(() -> new NotFoundException("mobility", id));
     }
 
+    /** The mobility, if the user reads its school's records or is a referent of its tutoring partner (read only). */
     Mobility visible(long id, CurrentUser user) {
         Mobility mobility = load(id);
-        if (!user.canRead(mobility.getSendingSchoolId())) {
+        if (!user.canRead(mobility.getSendingSchoolId())
+                && !partners.mayRead(user, mobility.getProjectId(), mobility.getSendingSchoolId())) {
             throw new NotFoundException("mobility", id);
         }
         return mobility;

@@ -52,6 +52,18 @@ public record MobilityDetails(MobilityId id, long version, String reference, Pro
         return standing.status();
     }
 
+    /**
+     * What a tutoring partner's referent reads: everything but the free-text notes and the justification of the
+     * participant's inclusion costs (fewer opportunities), which stay with the coordinators and the sending school.
+     */
+    MobilityDetails forTutoringPartner() {
+        Grant partial = new Grant(grant.departureCityId(), grant.departureCityName(), grant.departureCountry(),
+                grant.locationComment(), grant.exceptionalTravelCost(), grant.inclusionRealCosts(), null, grant.zeroGrant(),
+                grant.forceMajeureCosts(), grant.forceMajeureNote(), grant.fewerOpportunities());
+        return new MobilityDetails(id, version, reference, project, activityType, participant, destination, period,
+                learningAgreement, standing, null, lastChange, tripId, partial);
+    }
+
     public long projectId() {
         return project.id();
     }

@@ -105,6 +105,17 @@ public class MobilityService {
                 .map(actor -> MobilityTransitions.editable(actor, mobility.getStatus())).orElse(false);
     }
 
+    /**
+     * Refuses (403) a user who reads the mobility but plays no part in it: accountants, and the referents of its
+     * school's tutoring partners, who read it only.
+     */
+    public void requireManager(long id, CurrentUser user) {
+        Mobility mobility = access.visible(id, user);
+        if (MobilityActor.of(user, mobility.getSendingSchoolId()).isEmpty()) {
+            throw new AccessDeniedException("read only for this user");
+        }
+    }
+
     /** The statuses this user may move the mobility to now (the buttons of its page). */
     public List<MobilityStatus> targets(long id, CurrentUser user) {
         Mobility mobility = access.visible(id, user);
@@ -130,9 +141,11 @@ public class MobilityService {
         lifecycle.reportedByParticipant(id);
     }
 
+    /** The mobility's page; a tutoring partner's referent reads it without its restricted texts. */
     public MobilityDetails get(long id, CurrentUser user) {
-        access.visible(id, user);
-        return details.get(id);
+        Mobility mobility = access.visible(id, user);
+        MobilityDetails found = details.get(id);
+        return user.canRead(mobility.getSendingSchoolId()) ? found : found.forTutoringPartner();
     }
 
     /** The transitions of a mobility the user sees, oldest first. */

@@ -88,7 +88,9 @@ public class ReportService {
         }
         List<ReportLink> links = new ArrayList<>();
         for (TripParticipant participant : trip.participants()) {
-            if (participant.learner() && participant.status() == MobilityStatus.COMPLETED && participant.readable()) {
+            // a participant the user only reads (a tutoring partner's) gets no link from them
+            if (participant.learner() && participant.status() == MobilityStatus.COMPLETED
+                    && participant.readable() && mayCreateLink(participant.mobilityId(), user)) {
                 links.add(createLink(participant.mobilityId(), user));
             }
         }

@@ -9,16 +9,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sees and who manages a trip: the whole consortium sees every trip; a school's users see the trips of their
- * school and of its tutoring-pair partners in the project; the coordinator and the referents of the trip's schools
- * manage it. A trip the user does not see does not exist for them (404).
+ * school, and its referents also those of its tutoring-pair partners in the project ({@link PartnerReads}: read
+ * only); the coordinator and the referents of the trip's schools manage it. A trip the user does not see does not
+ * exist for them (404).
  */
 @Component
 class TripAccess {
 
     private final JdbcClient jdbc;
+    private final PartnerReads partners;
 
-    TripAccess(JdbcClient jdbc) {
+    TripAccess(JdbcClient jdbc, PartnerReads partners) {
         this.jdbc = jdbc;
+        this.partners = partners;
     }
 
     List<Long> schoolsOf(long tripId) {
@@ -27,10 +30,7 @@ class TripAccess {
     }
 
     boolean pairPartners(long projectId, long schoolA, long schoolB) {
-        return jdbc.sql("""
-                        select count(*) from tutoring_pair_member a join tutoring_pair_member b on b.pair_id = a.pair_id
-                        where a.project_id = :p and a.school_id = :a and b.school_id = :b""")
-                .param("p", projectId).param("a", schoolA).param("b", schoolB).query(Long.class).single() > 0;
+        return partners.pairPartners(projectId, schoolA, schoolB);
     }
 
     void requireVisible(long tripId, CurrentUser user) {
@@ -41,7 +41,7 @@ class TripAccess {
         }
         List<Long> schools = schoolsOf(tripId);
         Long own = user.schoolId();
-        if (own == null || !(schools.contains(own) || schools.stream().anyMatch(s -> pairPartners(projectId, own, s)))) {
+        if (own == null || !(schools.contains(own) || schools.stream().anyMatch(s -> partners.mayRead(user, projectId, s)))) {
             throw new NotFoundException("trip", tripId);
         }
     }

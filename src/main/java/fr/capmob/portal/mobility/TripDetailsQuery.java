@@ -59,17 +59,22 @@ class TripDetailsQuery {
         return jdbc.sql(sql).param("t", tripId).query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** Learners first, then accompanying persons, each by name. */
+    /**
+     * Learners first, then accompanying persons, each by name; each readable (a link to its page) when the user reads
+     * its school's records, or as a referent of a tutoring partner ({@link PartnerReads}).
+     */
     private List<TripParticipant> participants(long tripId, CurrentUser user) {
         return jdbc.sql("""
                         select m.id, m.reference, m.activity_type, m.status, m.start_date, m.end_date, m.sending_school_id,
                                s.name as school, st.id as student_id, st.birth_date, st.parental_consent_date,
-                               coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as name
+                               coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as name,
+                               """ + PartnerReads.SQL_PARTNER_OF_OWN.formatted("m.project_id", "m.sending_school_id") + """
+                         as partner
                         from mobility m join school s on s.id = m.sending_school_id
                         left join student st on st.id = m.student_id left join staff_member sf on sf.id = m.staff_id
                         where m.trip_id = :t
                         order by (m.student_id is null), coalesce(st.normalised_last_name, sf.normalised_last_name), m.id""")
-                .param("t", tripId)
+                .param("t", tripId).param("own", user.schoolId() == null ? -1L : user.schoolId())
                 .query((rs, n) -> participant(rs, user))
                 .list();
     }
@@ -82,6 +87,6 @@ class TripDetailsQuery {
                 rs.getString("school"), MobilityViewRows.activityType(rs), rs.getObject("student_id") != null, minor,
                 minor && rs.getObject("parental_consent_date") == null, start,
                 rs.getObject("end_date", LocalDate.class), MobilityViewRows.status(rs),
-                user.canRead(rs.getLong("sending_school_id")));
+                user.canRead(rs.getLong("sending_school_id")) || (user.isReferent() && rs.getBoolean("partner")));
     }
 }

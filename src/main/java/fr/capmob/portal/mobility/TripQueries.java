@@ -24,11 +24,12 @@ class TripQueries {
 
     private static final String FROM = "\nfrom trip t join project p on p.id = t.project_id join city c on c.id = t.destination_city_id";
 
-    /** A school's users see the trips of their school and of its tutoring-pair partners in the project. */
-    private static final String OWN_OR_PARTNERS = """
-            exists (select 1 from trip_school ts where ts.trip_id = t.id and (ts.school_id = :own
-                or exists (select 1 from tutoring_pair_member a join tutoring_pair_member b on b.pair_id = a.pair_id
-                           where a.project_id = t.project_id and a.school_id = :own and b.school_id = ts.school_id)))""";
+    /** A school's referents see the trips of their school and of its tutoring-pair partners in the project. */
+    private static final String OWN_OR_PARTNERS = "exists (select 1 from trip_school ts where ts.trip_id = t.id and (ts.school_id = :own or "
+            + PartnerReads.SQL_PARTNER_OF_OWN.formatted("t.project_id", "ts.school_id") + "))";
+
+    /** A school's other users (accountants) see the trips of their school only. */
+    private static final String OWN = "exists (select 1 from trip_school ts where ts.trip_id = t.id and ts.school_id = :own)";
 
     private final JdbcClient jdbc;
 
@@ -38,7 +39,8 @@ class TripQueries {
 
     Page<TripSummary> search(Long projectId, Pageable pageable, CurrentUser user) {
         return SearchSql.from(FROM)
-                .whereIf(!user.seesWholeConsortium(), OWN_OR_PARTNERS)
+                .whereIf(!user.seesWholeConsortium() && user.isReferent(), OWN_OR_PARTNERS)
+                .whereIf(!user.seesWholeConsortium() && !user.isReferent(), OWN)
                 .param("own", user.schoolId() == null ? -1L : user.schoolId())
                 .whereIfPresent(projectId, "t.project_id = :project", "project")
                 .page(jdbc, COLUMNS, "t.start_date desc, t.id desc", pageable, TripQueries::summary);

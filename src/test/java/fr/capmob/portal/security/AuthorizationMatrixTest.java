@@ -67,7 +67,7 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointHasARow() {
         Set<String> covered = new TreeSet<>();
-        allRows(new MatrixFixture(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)).forEach(row -> covered.add(row.method() + " " + row.pattern()));
+        allRows(new MatrixFixture(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)).forEach(row -> covered.add(row.method() + " " + row.pattern()));
         Set<String> missing = new TreeSet<>();
         for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
@@ -161,6 +161,8 @@ class AuthorizationMatrixTest {
         emails.put(Actor.SCHOOL_ACCOUNTANT, data.user("School accountant", Role.ACCOUNTANT, a));
         emails.put(Actor.CONSORTIUM_ACCOUNTANT, data.user("Consortium accountant", Role.ACCOUNTANT, null));
         long hostA = data.host("Matrix host " + run, a);
+        long tripC = data.trip(p, c, data.host("Matrix partner trip host " + run, c));
+        long mobilityC = mobilityFor(p, c, run);
         long studentA = data.student(a, "Matrix A " + run, "Léa", java.time.LocalDate.of(2009, 3, 14));
         long studentB = data.student(b, "Matrix B " + run, "Hugo", java.time.LocalDate.of(2007, 6, 2));
         return new MatrixFixture(a, b, c, d, p, q, pairP, pairQ,
@@ -169,7 +171,8 @@ class AuthorizationMatrixTest {
                 data.staff(a, "Matrix staff A " + run, "Paul"),
                 data.cityId("Paris", "FR"),
                 // their own students and host, so that the rows deleting studentA, studentB and hostA still can
-                mobilityFor(p, a, run), mobilityFor(q, b, run), data.trip(p, a, data.host("Matrix trip host " + run, a)));
+                mobilityFor(p, a, run), mobilityFor(q, b, run), data.trip(p, a, data.host("Matrix trip host " + run, a)),
+                tripC, mobilityC);
     }
 
     private long mobilityFor(long project, long school, String run) {

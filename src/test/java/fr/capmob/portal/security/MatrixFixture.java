@@ -7,10 +7,11 @@ package fr.capmob.portal.security;
  * Host organisation hostA was added to the directory by school A.
  * Students studentA (school A) and studentB (school B); staff member staffA (school A).
  * Trip tripA (school A, project P, no participant). Mobilities mobilityA (studentA, project P, DRAFT) and mobilityB (studentB, project Q, DRAFT).
+ * School C's trip tripC and mobility mobilityC (project P, DRAFT): A's tutoring partner's records.
  */
 public record MatrixFixture(long schoolA, long schoolB, long schoolC, long schoolD,
                             long projectP, long projectQ, long pairP, long pairQ,
                             long userReferentA, long userReferentB, long hostA,
                             long studentA, long studentB, long staffA, int cityParis,
-                            long mobilityA, long mobilityB, long tripA) {
+                            long mobilityA, long mobilityB, long tripA, long tripC, long mobilityC) {
 }

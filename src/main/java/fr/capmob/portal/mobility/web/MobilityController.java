@@ -141,6 +141,7 @@ class MobilityController {
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
                     RedirectAttributes redirect) {
         MobilityDetails existing = mobilities.get(id, user);
+        mobilities.requireManager(id, user);
         if (!mobilities.mayEdit(id, user)) {
             redirect.addFlashAttribute("warning", "mobility.edit.notInThisStatus");
             return "redirect:/mobilities/" + id;
@@ -154,6 +155,7 @@ class MobilityController {
                   @AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect,
                   HttpServletResponse response) {
         MobilityDetails existing = mobilities.get(id, user); // 404 outside the user's scope, before anything else
+        mobilities.requireManager(id, user); // 403 for a tutoring partner, who reads only
         form.setProjectId(existing.projectId());
         form.checkAmounts(binding);
         if (binding.hasErrors()) {

@@ -63,6 +63,7 @@ class MobilityGrantController {
     String previewExisting(@PathVariable long id, @ModelAttribute("mobilityForm") MobilityForm form,
                            BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         MobilityDetails existing = mobilities.get(id, user); // 404 outside the user's scope
+        mobilities.requireManager(id, user);
         if (!mobilities.mayEdit(id, user)) {
             model.addAttribute("grantProblem", "mobility.edit.notInThisStatus");
             return "mobilities/grant :: preview";

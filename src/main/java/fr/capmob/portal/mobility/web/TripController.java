@@ -201,9 +201,10 @@ class TripController {
                 .filter(target -> trip.participants().stream()
                         .anyMatch(p -> MobilityTransitions.allowed(actor, p.status(), target)))
                 .toList());
-        model.addAttribute("mayEdit", trips.mayEdit(id, user));
+        boolean mayEdit = trips.mayEdit(id, user);
+        model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("mayEditRatio", user.isCoordinator());
-        model.addAttribute("reportable", trip.participants().stream()
+        model.addAttribute("reportable", mayEdit && trip.participants().stream()
                 .anyMatch(p -> p.learner() && p.readable() && p.status() == MobilityStatus.COMPLETED));
         return "trips/detail";
     }
