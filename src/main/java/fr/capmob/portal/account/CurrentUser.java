@@ -1,5 +1,6 @@
 package fr.capmob.portal.account;
 
+import fr.capmob.portal.shared.AuditAuthor;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in user and their school scope. Controllers receive it with {@code @AuthenticationPrincipal};
  * services use it to filter records by school.
  */
-public final class CurrentUser implements UserDetails, CredentialsContainer, Serializable {
+public final class CurrentUser implements UserDetails, CredentialsContainer, Serializable, AuditAuthor {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -41,6 +42,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
         this.passwordHash = passwordHash;
     }
 
+    @Override
     public long id() {
         return id;
     }
@@ -49,6 +51,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
         return email;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

@@ -2,6 +2,7 @@ package fr.capmob.portal.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import fr.capmob.portal.shared.AuditActor;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -36,15 +37,23 @@ class DemoDataLoader implements SmartInitializingSingleton {
         if (demo.isLoaded()) {
             log.info("Demo data: the database already has data, nothing loaded.");
         } else {
-            // schools, projects, hosts, participants, mobilities with their learning agreements, users
-            demo.load();
-            // participant reports and exam results (the impact dashboard's outcome figures)
-            impact.load();
-            log.info("Demo data: {} mobility grants computed.", grants.load());
-            // after the mobilities and their grants: allocations, payments and invoices computed from them
-            log.info("Demo data: budgets loaded ({}).", budget.load());
-            log.info("Demo data: the CAPMOB demo consortium is loaded (33 schools, 2 projects, 17 tutoring pairs, 40 host organisations in 20 countries, 471 students, 246 staff).");
+            AuditActor.run("demo", this::load); // the audit trail names the demo loader as the author of what it writes
         }
+        printLogins();
+    }
+
+    private void load() {
+        // schools, projects, hosts, participants, mobilities with their learning agreements, users
+        demo.load();
+        // participant reports and exam results (the impact dashboard's outcome figures)
+        impact.load();
+        log.info("Demo data: {} mobility grants computed.", grants.load());
+        // after the mobilities and their grants: allocations, payments and invoices computed from them
+        log.info("Demo data: budgets loaded ({}).", budget.load());
+        log.info("Demo data: the CAPMOB demo consortium is loaded (33 schools, 2 projects, 17 tutoring pairs, 40 host organisations in 20 countries, 471 students, 246 staff).");
+    }
+
+    private void printLogins() {
         StringBuilder logins = new StringBuilder("\n\n  CAPMOB Portal demo — open http://localhost:8080 and sign in as:\n");
         for (DemoConsortium.DemoLogin login : DemoConsortium.LOGINS) {
             logins.append(String.format("    %-38s %-16s %s%n", login.email(), login.role(), login.who()));

@@ -42,13 +42,22 @@ public class AuditedRows {
 
     /** Call before deleting the row: the entry keeps the values it had. */
     public void deleting(String table, String keyColumn, Object key) {
-        record(table, keyColumn, key, 2);
+        checkNames(table, keyColumn);
+        boolean exists = jdbc.sql("select exists (select 1 from %s where %s = :key)".formatted(table, keyColumn))
+                .param("key", key).query(Boolean.class).single();
+        if (exists) { // no revision without an entry
+            record(table, keyColumn, key, 2);
+        }
     }
 
-    private void record(String table, String keyColumn, Object key, int revisionType) {
+    private static void checkNames(String table, String keyColumn) {
         if (!NAME.matcher(table).matches() || !NAME.matcher(keyColumn).matches()) {
             throw new IllegalArgumentException("not a table or column name: " + table + "." + keyColumn);
         }
+    }
+
+    private void record(String table, String keyColumn, Object key, int revisionType) {
+        checkNames(table, keyColumn);
         List<String> copied = columns.computeIfAbsent(table, this::auditedColumns);
         String list = String.join(", ", copied);
         String merged = String.join(", ", copied.stream().filter(c -> !c.equals(keyColumn))

@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The funding module bootstrapped with its direct dependencies only (and account and web, which the test data
- * component of the root package needs): the seeded rate tables read through its public service, against the test
- * database.
+ * component of the root package needs, and shared, whose audit revision entity the audited entities of consortium
+ * and account need): the seeded rate tables read through its public service, against the test database.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"account", "web"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"account", "web", "shared"})
 @Transactional
 class FundingModuleTest {
 

@@ -1,7 +1,5 @@
-package fr.capmob.portal.audit;
+package fr.capmob.portal.shared;
 
-import fr.capmob.portal.account.CurrentUser;
-import fr.capmob.portal.shared.AuditActor;
 import org.hibernate.envers.RevisionListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,7 +18,7 @@ class AuditRevisionListener implements RevisionListener {
     public void newRevision(Object revisionEntity) {
         AuditRevision revision = (AuditRevision) revisionEntity;
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+        if (authentication != null && authentication.getPrincipal() instanceof AuditAuthor user) {
             revision.author(user.id(), user.displayName());
         } else if (AuditActor.jobName().isPresent()) {
             revision.author(null, AuditActor.jobName().get());

@@ -1,4 +1,4 @@
-package fr.capmob.portal.audit;
+package fr.capmob.portal.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,11 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
-/** One Envers revision: the transaction that changed audited rows, who made it and when. */
+/**
+ * One Envers revision: the transaction that changed audited rows, who made it and when. In the shared kernel rather
+ * than in the audit module so that every module's own tests (which scan only their module and its dependencies for
+ * entities) find it: Envers would otherwise fall back to its default {@code revinfo} table.
+ */
 @Entity
 @Table(name = "audit_revision")
 @RevisionEntity(AuditRevisionListener.class)
