@@ -4,12 +4,16 @@ import fr.capmob.portal.account.UserPrivacyData;
 import fr.capmob.portal.mobility.ParticipantMobilityData;
 import fr.capmob.portal.participant.StaffDetails;
 import fr.capmob.portal.participant.StudentDetails;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The readable export laid out as sections of labelled values (labels are message keys; values are text). */
 public final class ExportSections {
@@ -29,7 +33,8 @@ public final class ExportSections {
     private ExportSections() {
     }
 
-    public static List<Section> of(PersonExport export) {
+    /** The sections in this language's number format (amounts "1 234,56 €" in French, "1,234.56 €" in English). */
+    public static List<Section> of(PersonExport export, Locale locale) {
         List<Section> sections = new ArrayList<>();
         if (export.student() != null) {
             sections.add(student(export.student()));
@@ -40,7 +45,7 @@ public final class ExportSections {
         if (export.user() != null) {
             sections.addAll(user(export.user()));
         }
-        export.mobilities().forEach(m -> sections.add(mobility(m)));
+        export.mobilities().forEach(m -> sections.add(mobility(m, locale)));
         return sections;
     }
 
@@ -82,12 +87,12 @@ public final class ExportSections {
         return sections;
     }
 
-    private static Section mobility(ParticipantMobilityData m) {
+    private static Section mobility(ParticipantMobilityData m, Locale locale) {
         List<Field> fields = new ArrayList<>(List.of(text("activity", str(m.activityType())), text("status", str(m.status())),
                 text("period", day(m.startDate()) + " – " + day(m.endDate())), text("host", m.host()),
                 text("city", m.city() + " (" + m.country() + ")"), text("learningOutcomes", m.learningOutcomes()),
                 text("tasks", m.tasks()), text("mentor", m.mentor()), text("notes", m.notes()),
-                text("grantTotal", m.grantTotal() == null ? null : m.grantTotal().toPlainString() + " €"),
+                text("grantTotal", money(m.grantTotal(), locale)),
                 text("reportLinkCreatedAt", time(m.reportLinkCreatedAt())), text("reportLinkUsedAt", time(m.reportLinkUsedAt()))));
         if (m.report() != null) {
             var r = m.report();
@@ -104,6 +109,14 @@ public final class ExportSections {
 
     private static Field yesNo(String label, boolean value) {
         return new Field(P + label, value ? "privacy.value.yes" : "privacy.value.no", true);
+    }
+
+    static String money(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return null;
+        }
+        Locale format = "en".equals(locale.getLanguage()) ? Locale.UK : Locale.FRANCE;
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(format)).format(amount) + " €";
     }
 
     private static String str(Object value) {

@@ -70,7 +70,7 @@ public class PersonExports {
     public void writePdf(PrivacySubject subject, long id, CurrentUser user, Locale locale, OutputStream out) {
         PersonExport export = read(subject, id, user);
         requests.record(PrivacyAction.EXPORT_PDF, subject, id, export.pseudonym(), null, user.email());
-        pdf.renderTemplate("privacy/pdf/export", Map.of("export", export, "sections", ExportSections.of(export)),
+        pdf.renderTemplate("privacy/pdf/export", Map.of("export", export, "sections", ExportSections.of(export, locale)),
                 locale, out);
     }
 }

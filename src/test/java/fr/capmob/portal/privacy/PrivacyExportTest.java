@@ -61,7 +61,7 @@ class PrivacyExportTest {
         String reference = jdbc.queryForObject("select reference from mobility where id = ?", String.class, f.completedMobility);
         assertThat(text).contains("Données personnelles détenues par le portail CAPMOB", LAST, FIRST, "14/05/2003", EMAIL,
                 "06 12 34 56 78", "Famille monoparentale, bourse échelon 6", "Marie Dvořák", "Mobilité " + reference,
-                "Gasthof Müller " + f.run, "Berlin (DE)", OUTCOMES, "Jürgen Weiß", "1234.56 €", REPORT_TEXT, "5 / 5",
+                "Gasthof Müller " + f.run, "Berlin (DE)", OUTCOMES, "Jürgen Weiß", "1 234,56 €", REPORT_TEXT, "5 / 5",
                 "04/03/2019 – 22/03/2019");
         assertThat(jdbc.queryForObject("""
                 select count(*) from privacy_request where action = 'EXPORT_PDF' and subject_kind = 'STUDENT'

@@ -1,6 +1,7 @@
 package fr.capmob.portal.privacy.web;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.privacy.ExportSections;
 import fr.capmob.portal.privacy.PersonExport;
 import fr.capmob.portal.privacy.PersonExports;
 import fr.capmob.portal.privacy.PrivacyRuleException;
@@ -8,6 +9,7 @@ import fr.capmob.portal.privacy.PrivacyService;
 import fr.capmob.portal.privacy.PrivacySubject;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -102,6 +104,7 @@ class PersonPrivacyController {
     private String show(PrivacySubject subject, long id, CurrentUser user, Model model) {
         PersonExport export = exports.read(subject, id, user);
         model.addAttribute("export", export);
+        model.addAttribute("sections", ExportSections.of(export, LocaleContextHolder.getLocale()));
         model.addAttribute("travelled", privacy.hasTravelled(subject, id));
         return "privacy/person";
     }
