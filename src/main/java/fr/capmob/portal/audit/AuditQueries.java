@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ class AuditQueries {
         return new AuditEntry(rs.getLong("rev"), rs.getTimestamp("revision_at").toInstant(),
                 rs.getObject("user_id", Long.class), rs.getString("user_name"), AuditedTable.valueOf(rs.getString("tab")),
                 rs.getLong("row_key"), rs.getLong("owner_id"), rs.getString("label"),
-                AuditAction.of(rs.getInt("revtype")), List.of());
+                AuditAction.of(rs.getInt("revtype")), List.of(), false);
     }
 
     /** The changed fields of every entry of the page, in one statement. */
@@ -111,22 +112,29 @@ class AuditQueries {
             return changesOf(byTable.getKey());
         }).collect(Collectors.joining(" union all "));
         Map<String, List<FieldChange>> changes = new HashMap<>();
+        Set<String> unrecorded = new HashSet<>();
         jdbc.sql(sql).params(params).query(rs -> {
+            String entryKey = rs.getString("tab") + ":" + rs.getLong("row_key") + ":" + rs.getLong("rev");
+            if (rs.getBoolean("first_version")) {
+                unrecorded.add(entryKey);
+            }
             AuditAction action = AuditAction.of(rs.getInt("revtype"));
             String value = rs.getString("new_value");
             FieldChange change = new FieldChange(rs.getString("field"),
                     action == AuditAction.CHANGED ? rs.getString("old_value") : action == AuditAction.DELETED ? value : null,
                     action == AuditAction.DELETED ? null : value, rs.getBoolean("restricted"));
-            changes.computeIfAbsent(rs.getString("tab") + ":" + rs.getLong("row_key") + ":" + rs.getLong("rev"),
-                    k -> new ArrayList<>()).add(change);
+            changes.computeIfAbsent(entryKey, k -> new ArrayList<>()).add(change);
         });
-        return entries.stream().map(e -> e.withChanges(
-                changes.getOrDefault(e.table().name() + ":" + e.key() + ":" + e.revision(), List.of()))).toList();
+        return entries.stream().map(e -> {
+            String entryKey = e.table().name() + ":" + e.key() + ":" + e.revision();
+            return e.withChanges(changes.getOrDefault(entryKey, List.of()), unrecorded.contains(entryKey));
+        }).toList();
     }
 
     private static String changesOf(AuditedTable table) {
         return """
-                select '%1$s' as tab, a.%2$s as row_key, a.rev, a.revtype, c.key as field, c.key in (:hidden) as restricted,
+                select '%1$s' as tab, a.%2$s as row_key, a.rev, a.revtype, p.j is null as first_version, c.key as field,
+                       c.key in (:hidden) as restricted,
                        case when c.key in (:hidden) then null else c.value end as new_value,
                        case when c.key in (:hidden) then null else o.value end as old_value
                 from %3$s a

@@ -93,6 +93,7 @@ class AuditWritesTest {
                 f.coordinator).getContent();
         assertThat(history).extracting(AuditEntry::action)
                 .containsExactly(AuditAction.DELETED, AuditAction.CHANGED, AuditAction.CREATED);
+        assertThat(history).noneMatch(AuditEntry::earlierUnrecorded);
         assertThat(history.get(1).changes()).containsExactlyInAnyOrder(
                 new FieldChange("last_name", "Audit" + f.run, "Changed" + f.run, false),
                 new FieldChange("fewer_opportunities", "false", "true", false),
@@ -172,6 +173,9 @@ class AuditWritesTest {
             assertThat(row.get("author")).isEqualTo(f.referentA.displayName());
         });
         assertThat(f.revisionTypes("mobility_grant", "mobility_id", mobility).size()).isLessThanOrEqualTo(1);
+        assertThat(trail.history(AuditedRecord.MOBILITY, mobility, org.springframework.data.domain.PageRequest.of(0, 20),
+                f.referentA).getContent()).filteredOn(e -> e.table() == AuditedTable.MOBILITY_ROW).singleElement()
+                .satisfies(e -> assertThat(e.earlierUnrecorded()).isTrue()); // the row was written by SQL before
 
         signIn(f.coordinator);
         long user = accounts.create(new UserCommand("new." + f.run + "@test.capmob.fr", "Nouvel Utilisateur",
