@@ -2,6 +2,7 @@ package fr.capmob.portal.account;
 
 import fr.capmob.portal.shared.NotFoundException;
 import java.time.Instant;
+import fr.capmob.portal.shared.AuditedRows;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -23,9 +24,11 @@ public class AccountPrivacy {
     private final AccountService accounts;
     private final FindByIndexNameSessionRepository<?> sessions;
     private final UserAccountRepository users;
+    private final AuditedRows audit;
 
     AccountPrivacy(JdbcClient jdbc, AccountService accounts, FindByIndexNameSessionRepository<?> sessions,
-                   UserAccountRepository users) {
+                   UserAccountRepository users, AuditedRows audit) {
+        this.audit = audit;
         this.users = users;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -69,13 +72,20 @@ public class AccountPrivacy {
      * their sessions; returns their e-mails.
      */
     public List<String> deactivateInactiveSince(Instant cutoff) {
-        List<String> emails = jdbc.sql("""
+        List<Deactivated> users = jdbc.sql("""
                         update app_user set active = false, version = version + 1, updated_at = now(),
                                updated_by = 'system:retention'
-                        where active and coalesce(last_sign_in_at, created_at) < :cutoff returning email""")
-                .param("cutoff", java.sql.Timestamp.from(cutoff)).query(String.class).list();
-        emails.forEach(email -> sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById));
-        return emails;
+                        where active and coalesce(last_sign_in_at, created_at) < :cutoff returning id, email""")
+                .param("cutoff", java.sql.Timestamp.from(cutoff))
+                .query((rs, n) -> new Deactivated(rs.getLong("id"), rs.getString("email"))).list();
+        for (Deactivated user : users) {
+            audit.changed("app_user", "id", user.id());
+            sessions.findByPrincipalName(user.email()).keySet().forEach(sessions::deleteById);
+        }
+        return users.stream().map(Deactivated::email).toList();
+    }
+
+    private record Deactivated(long id, String email) {
     }
 
     /** Deletes the one-time links used or expired before {@code now}; returns how many. */

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import fr.capmob.portal.shared.AuditedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,11 @@ public class MobilityPrivacy {
     public static final String ANONYMISED_TEXT = "—";
 
     private final JdbcClient jdbc;
+    private final AuditedRows audit;
 
-    MobilityPrivacy(JdbcClient jdbc) {
+    MobilityPrivacy(JdbcClient jdbc, AuditedRows audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** The participant column of a mobility: {@code student_id} or {@code staff_id}. */
@@ -94,6 +97,7 @@ public class MobilityPrivacy {
         if (hasTravelled(who, id)) {
             throw new IllegalStateException("the participant travelled: their mobilities are kept");
         }
+        idsOf(who, id).forEach(mobility -> audit.deleting("mobility", "id", mobility));
         return jdbc.sql("delete from mobility where %s = :id".formatted(who.column)).param("id", id).update();
     }
 
@@ -115,6 +119,15 @@ public class MobilityPrivacy {
         jdbc.sql("update participant_report set learned = null, free_comment = null, practices = null where mobility_id in "
                 + mine).param("id", id).update();
         jdbc.sql("delete from report_link where mobility_id in " + mine).param("id", id).update();
+        for (long mobility : idsOf(who, id)) {
+            audit.changed("mobility", "id", mobility);
+            audit.changed("participant_report", "mobility_id", mobility);
+        }
+    }
+
+    private List<Long> idsOf(Participant who, long id) {
+        return jdbc.sql("select id from mobility where %s = :id order by id".formatted(who.column)).param("id", id)
+                .query(Long.class).list();
     }
 
     /** Deletes the report links used or expired before {@code now}; returns how many. */

@@ -1,6 +1,7 @@
 package fr.capmob.portal.participant;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.shared.AuditedRows;
 import fr.capmob.portal.shared.NotFoundException;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +19,10 @@ public class ParticipantPrivacy {
     private final JdbcClient jdbc;
     private final StudentService students;
     private final StaffService staff;
+    private final AuditedRows audit;
 
-    ParticipantPrivacy(JdbcClient jdbc, StudentService students, StaffService staff) {
+    ParticipantPrivacy(JdbcClient jdbc, StudentService students, StaffService staff, AuditedRows audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.students = students;
         this.staff = staff;
@@ -54,6 +57,7 @@ public class ParticipantPrivacy {
         if (changed == 0) {
             throw new NotFoundException("student", id);
         }
+        audit.changed("student", "id", id);
     }
 
     /** Replaces the staff member's names by the code and removes e-mail, phone, subjects and languages. */
@@ -67,16 +71,19 @@ public class ParticipantPrivacy {
         if (changed == 0) {
             throw new NotFoundException("staff member", id);
         }
+        audit.changed("staff_member", "id", id);
     }
 
     /** Deletes the student (their exam results go with them: cascade); the caller has removed their mobilities first. */
     public void eraseStudent(long id) {
+        audit.deleting("student", "id", id);
         if (jdbc.sql("delete from student where id = :id").param("id", id).update() == 0) {
             throw new NotFoundException("student", id);
         }
     }
 
     public void eraseStaff(long id) {
+        audit.deleting("staff_member", "id", id);
         if (jdbc.sql("delete from staff_member where id = :id").param("id", id).update() == 0) {
             throw new NotFoundException("staff member", id);
         }
