@@ -29,9 +29,15 @@ class HistoryAnonymiser {
 
     @Transactional(propagation = Propagation.MANDATORY)
     int anonymise(PrivacySubject subject, long id, String code) {
+        return anonymise(subject, id, code, subject.isParticipant() ? mobilityIds(subject, id) : List.of());
+    }
+
+    /** As {@link #anonymise}, for a person erased with the given mobilities (no longer there to look up). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int anonymise(PrivacySubject subject, long id, String code, List<Long> mobilityIds) {
         return switch (subject) {
-            case STUDENT -> scrubber.scrub("student", "id", List.of(id), student(code)) + mobilityHistory(subject, id);
-            case STAFF -> scrubber.scrub("staff_member", "id", List.of(id), staff(code)) + mobilityHistory(subject, id);
+            case STUDENT -> scrubber.scrub("student", "id", List.of(id), student(code)) + mobilityHistory(mobilityIds);
+            case STAFF -> scrubber.scrub("staff_member", "id", List.of(id), staff(code)) + mobilityHistory(mobilityIds);
             case USER -> scrubber.scrub("app_user", "id", List.of(id), values(
                     "email", code.toLowerCase() + "@" + AccountPrivacy.ANONYMISED_DOMAIN, "display_name", code,
                     "password_hash", null));
@@ -59,9 +65,12 @@ class HistoryAnonymiser {
                 "normalised_first_name", first.toLowerCase());
     }
 
-    private int mobilityHistory(PrivacySubject subject, long id) {
-        List<Long> ids = mobilities.mobilitiesOf(PrivacyService.participant(subject), id).stream()
+    List<Long> mobilityIds(PrivacySubject subject, long id) {
+        return mobilities.mobilitiesOf(PrivacyService.participant(subject), id).stream()
                 .map(ParticipantMobilityData::id).toList();
+    }
+
+    private int mobilityHistory(List<Long> ids) {
         Map<String, Object> texts = values("learning_outcomes", null, "tasks", null, "mentor", null, "notes", null,
                 "location_comment", null, "inclusion_justification", null, "force_majeure_note", null);
         texts.put("cancellation_reason", new Expression(

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PrivacyService {
 
+    /** What replaces an erased person's names in the audit history. */
+    static final String ERASED = "ERASED";
+
     private final ParticipantPrivacy participants;
     private final MobilityPrivacy mobilities;
     private final AccountPrivacy accounts;
@@ -73,6 +76,7 @@ public class PrivacyService {
             throw new PrivacyRuleException("privacy.erase.travelled");
         }
         int deleted;
+        List<Long> mobilityIds = history.mobilityIds(subject, id);
         try {
             deleted = mobilities.deleteMobilitiesThatNeverTookPlace(participant(subject), id);
             if (subject == PrivacySubject.STUDENT) {
@@ -83,6 +87,8 @@ public class PrivacyService {
         } catch (DataIntegrityViolationException e) {
             throw new PrivacyRuleException("privacy.erase.paid");
         }
+        // the deletion entries and earlier versions in the audit history keep no name either
+        history.anonymise(subject, id, ERASED, mobilityIds);
         requests.record(PrivacyAction.ERASURE, subject, id, null, "mobilities=" + deleted, user.email());
     }
 

@@ -59,7 +59,7 @@ class PrivacyExportTest {
                 .getContentAsByteArray();
         String text = text(pdf);
         String reference = jdbc.queryForObject("select reference from mobility where id = ?", String.class, f.completedMobility);
-        assertThat(text).contains("Données personnelles détenues par le portail CAPMOB", LAST, FIRST, "14/05/2003", EMAIL,
+        assertThat(text).contains("Données personnelles détenues par le portail CAPMOB", LAST, FIRST, "19/05/2003", EMAIL,
                 "06 12 34 56 78", "Famille monoparentale, bourse échelon 6", "Marie Dvořák", "Mobilité " + reference,
                 "Gasthof Müller " + f.run, "Berlin (DE)", OUTCOMES, "Jürgen Weiß", "1 234,56 €", REPORT_TEXT, "5 / 5",
                 "04/03/2019 – 22/03/2019");
@@ -85,7 +85,7 @@ class PrivacyExportTest {
         JsonNode json = JsonMapper.builder().build().readTree(bytes);
         assertThat(json.get("subject").asString()).isEqualTo("STUDENT");
         assertThat(json.get("student").get("lastName").asString()).isEqualTo(LAST);
-        assertThat(json.get("student").get("birthDate").asString()).isEqualTo("2003-05-14");
+        assertThat(json.get("student").get("birthDate").asString()).isEqualTo("2003-05-19");
         assertThat(json.get("student").get("email").asString()).isEqualTo(EMAIL);
         assertThat(json.get("mobilities")).hasSize(1);
         JsonNode mobility = json.get("mobilities").get(0);

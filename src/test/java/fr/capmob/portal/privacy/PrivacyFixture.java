@@ -15,7 +15,7 @@ class PrivacyFixture {
     static final String LAST = "Dvořák-Nuñez";
     static final String FIRST = "Éloïse";
     static final String EMAIL = "eloise.dvorak@example.fr";
-    static final LocalDate BIRTH = LocalDate.of(2003, 5, 14);
+    static final LocalDate BIRTH = LocalDate.of(2003, 5, 19);
     static final String OUTCOMES = "Préparer une mise en place de cuisine pour Éloïse";
     static final String REPORT_TEXT = "J’ai appris à travailler en brigade avec Jürgen";
 
