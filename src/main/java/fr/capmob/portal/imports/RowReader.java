@@ -1,5 +1,7 @@
 package fr.capmob.portal.imports;
 
+import fr.capmob.portal.shared.PlausibleDate;
+import fr.capmob.portal.shared.PlausibleDateValidator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -63,7 +65,30 @@ final class RowReader {
         return value;
     }
 
+    /** A date in one of the accepted formats, with a plausible year ({@link PlausibleDate}). */
     LocalDate date(String key) {
+        return plausible(key, parsed(key));
+    }
+
+    /** A date that is not after today (a birth date, a consent), with a plausible year. */
+    LocalDate pastDate(String key, LocalDate today) {
+        LocalDate date = parsed(key);
+        if (date != null && date.isAfter(today)) {
+            problem(key, "imports.cell.futureDate", value(key));
+            return null;
+        }
+        return plausible(key, date);
+    }
+
+    private LocalDate plausible(String key, LocalDate date) {
+        if (date != null && !PlausibleDateValidator.isPlausible(date)) {
+            problem(key, "imports.cell.implausibleDate", value(key), PlausibleDate.MIN_YEAR, PlausibleDate.MAX_YEAR);
+            return null;
+        }
+        return date;
+    }
+
+    private LocalDate parsed(String key) {
         String value = text(key);
         if (value == null) {
             return null;
@@ -77,15 +102,6 @@ final class RowReader {
         }
         problem(key, "imports.cell.badDate", value);
         return null;
-    }
-
-    LocalDate pastDate(String key, LocalDate today) {
-        LocalDate date = date(key);
-        if (date != null && date.isAfter(today)) {
-            problem(key, "imports.cell.futureDate", value(key));
-            return null;
-        }
-        return date;
     }
 
     boolean yesNo(String key) {

@@ -32,6 +32,9 @@ public @interface PlausibleDate {
     /** True for a birth date: it must also be before today. */
     boolean past() default false;
 
+    /** The message when a {@link #past()} date is today or later. */
+    String pastMessage() default "{validation.date.notPast}";
+
     String message() default "{validation.date.implausible}";
 
     Class<?>[] groups() default {};

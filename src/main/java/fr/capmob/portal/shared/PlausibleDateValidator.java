@@ -8,12 +8,14 @@ import java.time.LocalDate;
 public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate, LocalDate> {
 
     private boolean past;
+    private String pastMessage;
     private int min;
     private int max;
 
     @Override
     public void initialize(PlausibleDate annotation) {
         this.past = annotation.past();
+        this.pastMessage = annotation.pastMessage();
         this.min = annotation.min();
         this.max = annotation.max();
     }
@@ -29,7 +31,7 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
         LocalDate today = LocalDate.now(context.getClockProvider().getClock());
         if (past && !date.isBefore(today)) {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("{validation.date.notPast}").addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(pastMessage).addConstraintViolation();
             return false;
         }
         return true;

@@ -127,7 +127,7 @@ class HardeningRequestsTest {
                             "activityType", "LM_SHORT_VET", "studentId", "987654321", "hostId", String.valueOf(t.host),
                             "startDate", "2019-05-06", "endDate", "2019-05-24"));
                 }),
-                Arguments.of("an id that is no number", 400, "id=\"error-400\"", (Call) t -> t.coordinator().get("/students/abc")),
+                Arguments.of("an id that is no number", 400, "id=\"error-generic\"", (Call) t -> t.coordinator().get("/students/abc")),
                 Arguments.of("an unknown student", 404, "id=\"error-404\"", (Call) t -> t.coordinator().get("/students/987654321")),
                 Arguments.of("NUL in a form field", 200, "caractère de contrôle invisible", (Call) t -> {
                     PortalClient c = t.coordinator();
@@ -138,7 +138,7 @@ class HardeningRequestsTest {
                     return c.post("/report/" + t.reportToken, Map.of("_csrf", c.csrf("/report/" + t.reportToken),
                             "learned", "Cuisine\u0000", "satisfaction", "5"));
                 }),
-                Arguments.of("other control character in a search", 400, "id=\"error-400\"", (Call) t -> t.coordinator()
+                Arguments.of("other control character in a search", 400, "id=\"error-generic\"", (Call) t -> t.coordinator()
                         .get("/students?name=%1B%5B31m")),
                 Arguments.of("NUL in the sign-in e-mail", 302, "", (Call) t -> {
                     PortalClient c = t.anonymous();

@@ -144,6 +144,8 @@ class ImportPagesTest {
                         "date invalide « 2007/03/01 »"),
                 Arguments.of("birth date in the future", "students", utf8(STUDENTS + "Martin;Léa;01/01/2999;F;FR;CAP;;;;\n"), "fr",
                         "« Date de naissance » : date dans le futur « 01/01/2999 »"),
+                Arguments.of("year 0 as birth date", "students", utf8(STUDENTS + "Martin;Léa;0000-03-14;F;FR;CAP;;;;\n"), "fr",
+                        "« Date de naissance » : date invraisemblable « 0000-03-14 » (année entre 1900 et 2100)"),
                 Arguments.of("unknown level", "students", utf8(STUDENTS + "Martin;Léa;14/03/2008;F;FR;Licence;;;;\n"), "fr",
                         "« Niveau » : niveau inconnu « Licence »"),
                 Arguments.of("unknown level (en)", "students", utf8(STUDENTS + "Martin;Léa;14/03/2008;F;FR;Licence;;;;\n"), "en",

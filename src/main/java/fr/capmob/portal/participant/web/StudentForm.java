@@ -27,7 +27,7 @@ public class StudentForm {
 
     @NotNull(message = "{student.birthDate.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @PlausibleDate(past = true)
+    @PlausibleDate(past = true, pastMessage = "{student.birthDate.future}")
     private LocalDate birthDate;
 
     private Gender gender;
