@@ -4,6 +4,7 @@ import fr.capmob.portal.audit.AuditFilter;
 import fr.capmob.portal.audit.AuditedRecord;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
+import fr.capmob.portal.shared.PlausibleDate;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,9 +17,11 @@ public class AuditSearchForm {
     private AuditedRecord record;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate from;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate to;
 
     @AssertTrue(message = "{audit.search.period.reversed}")

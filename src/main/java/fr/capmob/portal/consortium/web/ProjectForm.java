@@ -36,6 +36,7 @@ public class ProjectForm {
     @PlausibleDate
     private LocalDate endDate;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate finalReportDate;
     @NotNull(message = "{project.status.required}")
     private ProjectStatus status;
