@@ -11,7 +11,8 @@
 #      - throughput with wrk (WRK_CONNECTIONS connections, DURATION seconds, longer for a page slower than that
 #        alone), as a ratio to the control page /account/password measured the same way right before the page;
 #      - the page's bytes, its time alone, and its SQL statements (X-Statement-Count, second request of the page);
-#    the figures go to target/bench/national-F.tsv;
+#    then times the Beneficiary Module export of the largest project (first and last byte, CSV and XLSX);
+#    the figures go to target/bench/national-F.tsv and national-exports-F.tsv;
 # 4. writes target/bench/national.md from the figures of the smallest and the largest factor measured (the files of
 #    an earlier run of another factor are reused: `national-benchmark.sh 1` then `national-benchmark.sh 100`).
 # Environment: PORT (8095), PGHOST (127.0.0.1), DB_PREFIX (bench_national), DURATION (3), WRK_CONNECTIONS (2),
@@ -122,19 +123,46 @@ measure() {
   echo "  $role $page: $RPS req/s (control $control), $bytes B, $statements statements, ${seconds}s alone, non-2xx $NON2XX"
 }
 
-# the JIT compiles the portal's code before the first figure: every page once, then the control page for a while
+# the JIT compiles the portal's common code (security, session, layout) before the first figure; each page is then
+# requested twice before it is measured
 warm_up() {
-  for page in $(pages); do curl -s -o /dev/null -b "$JAR" "$BASE$page"; done
   throughput 10 /account/password
 }
 
+# the Beneficiary Module file of the largest project, as CSV and XLSX: when its first byte comes, when its last
+time_exports() {
+  local format status bytes first total
+  printf 'export\tstatus\tbytes\tfirst_byte\ttotal\n' >"$OUT/national-exports-$1.tsv"
+  for format in csv xlsx; do
+    read -r status bytes first total < <(curl -s -o /dev/null -b "$JAR" --max-time 300 \
+      -w '%{http_code} %{size_download} %{time_starttransfer} %{time_total}\n' \
+      "$BASE/exports/beneficiary-module?format=$format&project=$PROJECT")
+    printf 'beneficiary-module.%s\t%s\t%s\t%s\t%s\n' "$format" "$status" "$bytes" "$first" "$total" \
+      >>"$OUT/national-exports-$1.tsv"
+    echo "  export beneficiary-module.$format: HTTP $status, $bytes B, first byte ${first}s, last ${total}s"
+  done
+}
+
+# pages <role>: every main list, form and detail page for the coordinator; for a school referent and the consortium's
+# accountant, the pages whose content depends on their scope or that their work is about
 pages() {
-  echo /dashboard /projects "/projects/$PROJECT" /approvals /mobilities "/mobilities/$MOBILITY" \
-    "/mobilities/$DRAFT/edit" /mobilities/new /trips "/trips/$TRIP" "/trips/$TRIP/edit" /trips/new \
-    /students "/students/$STUDENT" /students/new /staff /staff/new /hosts "/hosts/$HOST" /hosts/new \
-    /schools "/schools/$SCHOOL" /pairings /users /budget "/budget/projects/$PROJECT" "/budget/schools/$SCHOOL" \
-    /budget/m96 /payments "/payments/mobilities/$MOBILITY" /payments/new /expenditure /expenditure/new /exports /timeline "/timeline?month=$BUSY" \
-    /results "/dashboard/projects/$PROJECT" "/dashboard/schools/$SCHOOL"
+  case $1 in
+    coordinator)
+      echo /dashboard /projects "/projects/$PROJECT" /approvals /mobilities "/mobilities/$MOBILITY" \
+        "/mobilities/$DRAFT/edit" /mobilities/new /trips "/trips/$TRIP" "/trips/$TRIP/edit" /trips/new /students \
+        "/students/$STUDENT" /students/new /staff /hosts "/hosts/$HOST" /schools "/schools/$SCHOOL" /pairings /users \
+        /budget "/budget/projects/$PROJECT" "/budget/schools/$SCHOOL" /budget/m96 /payments \
+        "/payments/mobilities/$MOBILITY" /payments/new /expenditure /expenditure/new /exports /timeline \
+        "/timeline?month=$BUSY" /results "/dashboard/projects/$PROJECT" "/dashboard/schools/$SCHOOL" ;;
+    referent)
+      echo /dashboard "/projects/$PROJECT" /mobilities "/mobilities/$MOBILITY" "/mobilities/$DRAFT/edit" \
+        /mobilities/new /trips "/trips/$TRIP/edit" /trips/new /students /students/new /staff /hosts \
+        "/budget/schools/$SCHOOL" /exports "/timeline?month=$BUSY" /results ;;
+    accountant)
+      echo /dashboard /mobilities "/mobilities/$MOBILITY" /budget "/budget/projects/$PROJECT" \
+        "/budget/schools/$SCHOOL" /budget/m96 /payments "/payments/mobilities/$MOBILITY" /payments/new /expenditure \
+        /expenditure/new /exports "/timeline?month=$BUSY" ;;
+  esac
 }
 
 # the pages' ids: the demo's own rows (copy 0), the same at every factor; a school referent's school and its rows
@@ -174,8 +202,10 @@ run_factor() {
       accountant) sign_in "$ACCOUNTANT" ;;
     esac
     [ "$role" != coordinator ] || warm_up
-    for page in $(pages); do measure "$role" "$page"; done
+    for page in $(pages "$role"); do measure "$role" "$page"; done
   done
+  sign_in "$COORDINATOR"
+  time_exports "$factor"
   stop_portal
 }
 

@@ -80,9 +80,35 @@ def misses(low, high):
     return ", ".join(found)
 
 
+def exports_table(folder, lo, hi):
+    """The export timings (first byte, last byte), when both factors have them."""
+    paths = [os.path.join(folder, f"national-exports-{factor}.tsv") for factor in (lo, hi)]
+    if not all(os.path.exists(path) for path in paths):
+        return
+    low, high = ({row["export"]: row for row in load(path)} for path in paths)
+    print()
+    print(f"| export (coordinator, largest project) | bytes {lo}× | {hi}× | first byte {lo}× | {hi}× "
+          f"| last byte {lo}× | {hi}× |")
+    print("|---|---|---|---|---|---|---|")
+    for name, h in high.items():
+        l = low.get(name, {})
+        print(f"| `{name}` | {export_size(l)} | {export_size(h)} | {export_time(l, 'first_byte')} "
+              f"| {export_time(h, 'first_byte')} | {export_time(l, 'total')} | {export_time(h, 'total')} |")
+
+
+def export_size(row):
+    if row.get("status") != "200":
+        return "HTTP " + row.get("status", "—")
+    return size(int(row["bytes"]))
+
+
+def export_time(row, column):
+    return f"{float(row[column]):.2f} s" if row.get("status") == "200" else "—"
+
+
 def main(folder):
-    files = {int(re.search(r"national-(\d+)\.tsv$", p).group(1)): p
-             for p in glob.glob(os.path.join(folder, "national-*.tsv"))}
+    files = {int(m.group(1)): p for p in glob.glob(os.path.join(folder, "national-*.tsv"))
+             if (m := re.search(r"national-(\d+)\.tsv$", p))}
     if not files:
         sys.exit("no national-<factor>.tsv in " + folder)
     lo, hi = min(files), max(files)
@@ -111,6 +137,7 @@ def main(folder):
           f"(wrk, {os.environ.get('WRK_CONNECTIONS', '2')} connections, on a shared 2-core machine).")
     print(f"Targets at {hi}×: throughput ≥ {MIN_RATIO:.0%} of the control's, bytes ≤ {MAX_BYTES_GROWTH}× those at "
           f"{lo}×, statements unchanged. {missed} of {len(keys) - len(no_access)} rows miss at least one.")
+    exports_table(folder, lo, hi)
     if no_access:
         print()
         print("Not measured (the role has no access, or is sent elsewhere): " + "; ".join(no_access) + ".")
