@@ -16,7 +16,8 @@
 # 4. writes target/bench/national.md from the figures of the smallest and the largest factor measured (the files of
 #    an earlier run of another factor are reused: `national-benchmark.sh 1` then `national-benchmark.sh 100`).
 # Environment: PORT (8095), PGHOST (127.0.0.1), DB_PREFIX (bench_national), DURATION (3), WRK_CONNECTIONS (2),
-# MAX_DURATION (12), HEAP (1g), REUSE_DEMO (1: keep an existing ${DB_PREFIX}_demo). Everything runs under `nice -n 19`. The databases are left for EXPLAIN ANALYZE.
+# MAX_DURATION (12), HEAP (1g), REUSE_DEMO (1: keep an existing ${DB_PREFIX}_demo). Everything runs under
+# `nice -n 19` (the machine is shared). The databases are left for EXPLAIN ANALYZE; drop them when done.
 set -euo pipefail
 PORT=${PORT:-8095}
 PGHOST=${PGHOST:-127.0.0.1}
