@@ -1,0 +1,147 @@
+"""The Markdown table of the national-scale benchmark (national-benchmark.sh), from target/bench/national-<factor>.tsv.
+
+Compares the smallest factor measured (normally 1) with the largest (normally 100) and flags, at the largest, the
+pages that miss issue 16's targets: throughput below 40 % of the control page's, more than 1.5 times the bytes of the
+smallest factor, a statement count that changed, or an answer other than 200.
+"""
+import csv
+import glob
+import os
+import re
+import sys
+
+MIN_RATIO = 0.40
+MAX_BYTES_GROWTH = 1.5
+
+
+def load(path):
+    with open(path, newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def figures(rows):
+    """(page, role) → its figures; the throughput as a ratio to the control page measured right before it."""
+    result = {}
+    for row in rows:
+        key = (row["page"], row["role"])
+        if row["status"] != "200":
+            result[key] = {"status": row["status"]}
+            continue
+        control = float(row["control"] or 0)
+        result[key] = {"status": "200", "ratio": float(row["rps"] or 0) / control if control else 0.0,
+                       "control": control, "bytes": int(row["bytes"]), "statements": int(row["statements"] or -1),
+                       "seconds": float(row["seconds"]), "non2xx": int(row["non2xx"] or 0)}
+    return result
+
+
+def median(values):
+    values = sorted(values)
+    return values[len(values) // 2] if values else 0.0
+
+
+def label(page):
+    page = re.sub(r"month=\d{4}-\d{2}", "month={busiest}", page)
+    return re.sub(r"/\d+(?=/|\?|$)", "/{id}", page)
+
+
+def size(n):
+    return f"{n / 1024:,.0f} KB" if n >= 10240 else f"{n:,} B"
+
+
+def cell(fig, what):
+    if fig is None:
+        return "—"
+    if fig["status"] != "200":
+        return "HTTP " + fig["status"]
+    if what == "ratio":
+        return f"{fig['ratio']:.2f}"
+    if what == "bytes":
+        return size(fig["bytes"])
+    if what == "seconds":
+        return f"{fig['seconds']:.2f}"
+    return str(fig["statements"])
+
+
+def misses(low, high):
+    if high is None:
+        return ""
+    if high["status"] != "200":
+        return "HTTP " + high["status"]
+    found = []
+    if high["non2xx"]:
+        found.append(f"{high['non2xx']} non-2xx under load")
+    if high["ratio"] < MIN_RATIO:
+        found.append("throughput")
+    if low and low["status"] == "200":
+        if high["bytes"] > MAX_BYTES_GROWTH * low["bytes"]:
+            found.append(f"bytes ×{high['bytes'] / low['bytes']:.1f}")
+        if high["statements"] != low["statements"]:
+            found.append("statements")
+    return ", ".join(found)
+
+
+def exports_table(folder, lo, hi):
+    """The export timings (first byte, last byte), when both factors have them."""
+    paths = [os.path.join(folder, f"national-exports-{factor}.tsv") for factor in (lo, hi)]
+    if not all(os.path.exists(path) for path in paths):
+        return
+    low, high = ({row["export"]: row for row in load(path)} for path in paths)
+    print()
+    print(f"| export (coordinator, largest project) | bytes {lo}× | {hi}× | first byte {lo}× | {hi}× "
+          f"| last byte {lo}× | {hi}× |")
+    print("|---|---|---|---|---|---|---|")
+    for name, h in high.items():
+        l = low.get(name, {})
+        print(f"| `{name}` | {export_size(l)} | {export_size(h)} | {export_time(l, 'first_byte')} "
+              f"| {export_time(h, 'first_byte')} | {export_time(l, 'total')} | {export_time(h, 'total')} |")
+
+
+def export_size(row):
+    if row.get("status") != "200":
+        return "HTTP " + row.get("status", "—")
+    return size(int(row["bytes"]))
+
+
+def export_time(row, column):
+    return f"{float(row[column]):.2f} s" if row.get("status") == "200" else "—"
+
+
+def main(folder):
+    files = {int(m.group(1)): p for p in glob.glob(os.path.join(folder, "national-*.tsv"))
+             if (m := re.search(r"national-(\d+)\.tsv$", p))}
+    if not files:
+        sys.exit("no national-<factor>.tsv in " + folder)
+    lo, hi = min(files), max(files)
+    low = figures(load(files[lo]))
+    high = figures(load(files[hi]))
+    keys = list(dict.fromkeys(list(high) + list(low)))
+    print(f"| page | role | throughput vs control {lo}× | {hi}× | bytes {lo}× | {hi}× | statements {lo}× | {hi}× "
+          f"| seconds alone {hi}× | misses at {hi}× |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    missed = 0
+    no_access = []
+    for key in keys:
+        l, h = low.get(key), high.get(key)
+        if all(f is None or f["status"] in ("302", "403", "404") for f in (l, h)):
+            no_access.append(f"{label(key[0])} ({key[1]}, HTTP {(h or l)['status']})")
+            continue
+        miss = misses(l, h)
+        missed += bool(miss)
+        print(f"| `{label(key[0])}` | {key[1]} | {cell(l, 'ratio')} | {cell(h, 'ratio')} | {cell(l, 'bytes')} "
+              f"| {cell(h, 'bytes')} | {cell(l, 'statements')} | {cell(h, 'statements')} | {cell(h, 'seconds')} "
+              f"| {('**' + miss + '**') if miss else 'ok'} |")
+    print()
+    print(f"Control `/account/password`, measured right before each page: median "
+          f"{median([f['control'] for f in low.values() if 'control' in f]):.0f} requests/s at {lo}×, "
+          f"{median([f['control'] for f in high.values() if 'control' in f]):.0f} at {hi}× "
+          f"(wrk, {os.environ.get('WRK_CONNECTIONS', '2')} connections, on a shared 2-core machine).")
+    print(f"Targets at {hi}×: throughput ≥ {MIN_RATIO:.0%} of the control's, bytes ≤ {MAX_BYTES_GROWTH}× those at "
+          f"{lo}×, statements unchanged. {missed} of {len(keys) - len(no_access)} rows miss at least one.")
+    exports_table(folder, lo, hi)
+    if no_access:
+        print()
+        print("Not measured (the role has no access, or is sent elsewhere): " + "; ".join(no_access) + ".")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
