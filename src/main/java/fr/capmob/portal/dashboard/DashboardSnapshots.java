@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
  * What the dashboard pages show: the figures computed live, except for the scopes whose computation is slow
  * (longer than {@code portal.dashboard.snapshot-threshold}, e.g. a consortium of a million mobilities): those are kept
  * in {@code dashboard_snapshot}, served (the page says as of when) and recomputed in the background once older than
- * {@code portal.dashboard.refresh-after}, whether or not anyone looks, so such a page always answers at once. A snapshot
- * older than {@code portal.dashboard.snapshot-max-age} (the portal was stopped meanwhile) is not served. At start-up
- * the consortium-wide figures are computed once in the background, so the first visitor does not wait for them either.
+ * {@code portal.dashboard.refresh-after}, so such a page always answers at once. Only scopes viewed recently are
+ * refreshed: a snapshot nobody viewed for {@code portal.dashboard.keep-if-viewed-within} is dropped instead (the next
+ * visitor computes it again). The refresh runs on one node at a time (ShedLock). A snapshot older than
+ * {@code portal.dashboard.snapshot-max-age} (the portal was stopped meanwhile) is not served. At start-up the
+ * consortium-wide figures are computed once in the background, so the first visitor does not wait for them either.
  */
 @Service
 public class DashboardSnapshots {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardSnapshots.class);
+    /** ShedLock's name for the refresh: one node refreshes at a time. */
+    static final String REFRESH_LOCK = "dashboard-snapshots-refresh";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The figures and, when they come from a snapshot, when they were computed (null: computed for this page). */
@@ -39,17 +44,20 @@ public class DashboardSnapshots {
     private final Duration threshold;
     private final Duration maxAge;
     private final Duration refreshAfter;
+    private final Duration keepIfViewedWithin;
 
     DashboardSnapshots(DashboardService dashboard, JdbcClient jdbc, Clock clock,
                        @Value("${portal.dashboard.snapshot-threshold:PT0.3S}") Duration threshold,
                        @Value("${portal.dashboard.snapshot-max-age:PT24H}") Duration maxAge,
-                       @Value("${portal.dashboard.refresh-after:PT2M}") Duration refreshAfter) {
+                       @Value("${portal.dashboard.refresh-after:PT2M}") Duration refreshAfter,
+                       @Value("${portal.dashboard.keep-if-viewed-within:PT24H}") Duration keepIfViewedWithin) {
         this.dashboard = dashboard;
         this.jdbc = jdbc;
         this.clock = clock;
         this.threshold = threshold;
         this.maxAge = maxAge;
         this.refreshAfter = refreshAfter;
+        this.keepIfViewedWithin = keepIfViewedWithin;
     }
 
     /** The consortium-wide figures of the whole portal, computed once after start-up (kept if slow), off the request path. */
@@ -74,9 +82,18 @@ public class DashboardSnapshots {
                 .param("key", key).param("since", Timestamp.from(clock.instant().minus(maxAge)))
                 .query((rs, n) -> new Stored(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
         if (stored.isPresent()) {
+            markViewed(key);
             return new Dashboard(JSON.readValue(stored.get().figures(), DashboardFigures.class), stored.get().at());
         }
         return new Dashboard(compute(key, filter, scope, false), null);
+    }
+
+    /** Notes that the scope was viewed (at most one write a minute per scope, not one per page view). */
+    private void markViewed(String key) {
+        Instant now = clock.instant();
+        jdbc.sql("update dashboard_snapshot set viewed_at = :now where scope_key = :key and viewed_at < :recently")
+                .param("now", Timestamp.from(now)).param("key", key)
+                .param("recently", Timestamp.from(now.minus(Duration.ofMinutes(1)))).update();
     }
 
     /** Computes the figures; keeps them when the computation was slow (or always, for a refresh). */
@@ -87,7 +104,8 @@ public class DashboardSnapshots {
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (keep || millis >= threshold.toMillis()) {
             jdbc.sql("""
-                            insert into dashboard_snapshot (scope_key, figures, computed_at, compute_ms) values (:key, :figures, :at, :ms)
+                            insert into dashboard_snapshot (scope_key, figures, computed_at, compute_ms, viewed_at)
+                            values (:key, :figures, :at, :ms, :at)
                             on conflict (scope_key) do update set figures = excluded.figures, computed_at = excluded.computed_at,
                                 compute_ms = excluded.compute_ms""")
                     .param("key", key).param("figures", JSON.writeValueAsString(figures))
@@ -96,19 +114,26 @@ public class DashboardSnapshots {
         return figures;
     }
 
-    /** Every minute: the snapshots older than refresh-after are computed again (only the slow scopes have one). */
+    /**
+     * Every minute, on one node: the snapshots not viewed recently are dropped, the others older than refresh-after are
+     * computed again (only the slow scopes have one).
+     */
     @Scheduled(fixedDelayString = "${portal.dashboard.refresh-every:PT1M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = REFRESH_LOCK, lockAtMostFor = "PT30M")
     @Transactional
     public void refresh() {
+        Instant now = clock.instant();
+        int dropped = jdbc.sql("delete from dashboard_snapshot where viewed_at < :since")
+                .param("since", Timestamp.from(now.minus(keepIfViewedWithin))).update();
         List<String> keys = jdbc.sql("select scope_key from dashboard_snapshot where computed_at < :before order by computed_at")
-                .param("before", Timestamp.from(clock.instant().minus(refreshAfter)))
+                .param("before", Timestamp.from(now.minus(refreshAfter)))
                 .query(String.class).list();
         for (String key : keys) {
             String[] parts = key.split(";");
             compute(key, new DashboardFilter(value(parts[0]), value(parts[1])), value(parts[2]), true);
         }
-        if (!keys.isEmpty()) {
-            log.info("Dashboard snapshots refreshed: {}", keys);
+        if (!keys.isEmpty() || dropped > 0) {
+            log.info("Dashboard snapshots refreshed: {}; dropped (not viewed): {}", keys, dropped);
         }
     }
 

@@ -7,12 +7,21 @@ import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Slow scopes are served from a snapshot (with its date) until the background refresh computes them again. */
+/**
+ * Slow scopes are served from a snapshot (with its date) until the background refresh computes them again; only scopes
+ * viewed recently are refreshed, and by one node at a time.
+ */
 @PortalTest
 class DashboardSnapshotsTest {
 
@@ -20,6 +29,8 @@ class DashboardSnapshotsTest {
     @Autowired JdbcClient jdbc;
     @Autowired TestData data;
     @Autowired Clock clock;
+    @Autowired DashboardSnapshots snapshots;
+    @Autowired LockProvider locks;
 
     @Test
     void aSlowScopeIsServedFromItsSnapshotUntilRefreshed() {
@@ -27,12 +38,13 @@ class DashboardSnapshotsTest {
         CurrentUser coordinator = data.principal(data.user("Coordination", Role.COORDINATOR, null));
         DashboardFilter filter = new DashboardFilter(f.project(), null);
         // every computation counts as slow here
-        DashboardSnapshots snapshots = new DashboardSnapshots(dashboard, jdbc, clock, Duration.ZERO, Duration.ofMinutes(10), Duration.ofMinutes(2));
+        DashboardSnapshots everySlow = new DashboardSnapshots(dashboard, jdbc, clock, Duration.ZERO, Duration.ofMinutes(10), Duration.ofMinutes(2),
+                Duration.ofHours(24));
 
-        DashboardSnapshots.Dashboard first = snapshots.current(filter, coordinator);
+        DashboardSnapshots.Dashboard first = everySlow.current(filter, coordinator);
         assertThat(first.asOf()).isNull();
         assertThat(first.figures().summary().learners()).isEqualTo(3);
-        DashboardSnapshots.Dashboard second = snapshots.current(filter, coordinator);
+        DashboardSnapshots.Dashboard second = everySlow.current(filter, coordinator);
         assertThat(second.asOf()).isNotNull();
         assertThat(second.figures()).isEqualTo(first.figures());
 
@@ -41,11 +53,58 @@ class DashboardSnapshotsTest {
         DashboardFixture.mobility(data, jdbc, f.project(), student, null, f.schoolA(), 
                 jdbc.sql("select host_id from mobility where id = ?").param(f.m1()).query(Long.class).single(),
                 "2019-06-03", "2019-06-21", "COMPLETED");
-        assertThat(snapshots.current(filter, coordinator).figures().summary().learners()).isEqualTo(3);
-        new DashboardSnapshots(dashboard, jdbc, clock, Duration.ZERO, Duration.ofMinutes(10), Duration.ZERO).refresh();
-        assertThat(snapshots.current(filter, coordinator).figures().summary().learners()).isEqualTo(4);
+        assertThat(everySlow.current(filter, coordinator).figures().summary().learners()).isEqualTo(3);
+        new DashboardSnapshots(dashboard, jdbc, clock, Duration.ZERO, Duration.ofMinutes(10), Duration.ZERO, Duration.ofHours(24))
+                .refresh();
+        assertThat(everySlow.current(filter, coordinator).figures().summary().learners()).isEqualTo(4);
         // a referent's scope has its own snapshot: never the consortium's figures
         CurrentUser referentB = data.principal(data.user("Référent B", Role.SCHOOL_REFERENT, f.schoolB()));
-        assertThat(snapshots.current(filter, referentB).figures().summary().learners()).isEqualTo(1);
+        assertThat(everySlow.current(filter, referentB).figures().summary().learners()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyScopesViewedRecentlyAreRefreshedTheOthersAreDropped() {
+        DashboardFixture f = DashboardFixture.create(data, jdbc);
+        Instant now = clock.instant();
+        String viewed = snapshot(f.project(), null, now.minus(Duration.ofHours(3)), now.minus(Duration.ofMinutes(5)));
+        String forgotten = snapshot(f.project(), f.schoolA(), now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(30)));
+
+        new DashboardSnapshots(dashboard, jdbc, clock, Duration.ZERO, Duration.ofMinutes(10), Duration.ofMinutes(2),
+                Duration.ofHours(24)).refresh();
+
+        assertThat(computedAt(forgotten)).isEmpty();
+        assertThat(computedAt(viewed)).get().satisfies(at -> assertThat(at).isAfter(now.minus(Duration.ofMinutes(1))));
+    }
+
+    @Test
+    void theRefreshRunsOnOneNodeAtATime() {
+        DashboardFixture f = DashboardFixture.create(data, jdbc);
+        Instant now = clock.instant();
+        Instant stale = now.minus(Duration.ofHours(3));
+        String key = snapshot(f.project(), null, stale, now);
+        // another node holds the refresh's lock: this node's scheduled refresh does nothing
+        Optional<SimpleLock> otherNode = locks.lock(new LockConfiguration(now, DashboardSnapshots.REFRESH_LOCK,
+                Duration.ofMinutes(10), Duration.ZERO));
+        assertThat(otherNode).isPresent();
+        snapshots.refresh();
+        assertThat(computedAt(key)).get().satisfies(at -> assertThat(at).isBefore(now.minus(Duration.ofHours(2))));
+        otherNode.get().unlock();
+        snapshots.refresh();
+        assertThat(computedAt(key)).get().satisfies(at -> assertThat(at).isAfter(now.minus(Duration.ofMinutes(1))));
+    }
+
+    private String snapshot(long project, Long school, Instant computedAt, Instant viewedAt) {
+        String key = DashboardSnapshots.key(new DashboardFilter(project, school), null);
+        jdbc.sql("""
+                        insert into dashboard_snapshot (scope_key, figures, computed_at, compute_ms, viewed_at)
+                        values (:key, '{}', :computed, 1, :viewed)""")
+                .param("key", key).param("computed", Timestamp.from(computedAt)).param("viewed", Timestamp.from(viewedAt))
+                .update();
+        return key;
+    }
+
+    private Optional<Instant> computedAt(String key) {
+        return jdbc.sql("select computed_at from dashboard_snapshot where scope_key = :key").param("key", key)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
     }
 }
