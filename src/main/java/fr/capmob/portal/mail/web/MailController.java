@@ -5,6 +5,7 @@ import fr.capmob.portal.mail.MailStatus;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,9 +30,13 @@ class MailController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) String recipient,
+    String list(@RequestParam(name = "status", required = false) String statusName,
+                @RequestParam(required = false) String recipient,
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                 HttpServletRequest request, Model model) {
+        // an unknown status lists every message, as "all" does
+        MailStatus status = Arrays.stream(MailStatus.values()).filter(s -> s.name().equals(statusName)).findFirst()
+                .orElse(null);
         model.addAttribute("page", log.page(status, recipient,
                 ListQuery.pageable(page, size, null, null, Map.of("created", "created_at"), "created")));
         model.addAttribute("links", PageLinks.of(request, "/mail"));
