@@ -22,39 +22,39 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * committed rows only) and remove their messages and users at the end. Each test's addresses end with a domain
  * of its own.
  */
-abstract class SmtpMailTest {
+public abstract class SmtpMailTest {
 
-    static final int SMTP_PORT = 3027;
-    static final String PROPERTIES_HOST = "spring.mail.host=127.0.0.1";
-    static final String PROPERTIES_PORT = "spring.mail.port=" + SMTP_PORT;
-    static final String BASE_URL = "https://portal.example.org";
+    public static final int SMTP_PORT = 3027;
+    public static final String PROPERTIES_HOST = "spring.mail.host=127.0.0.1";
+    public static final String PROPERTIES_PORT = "spring.mail.port=" + SMTP_PORT;
+    public static final String BASE_URL = "https://portal.example.org";
 
-    static GreenMail smtp;
+    protected static GreenMail smtp;
 
     @Autowired
-    JdbcClient jdbc;
+    protected JdbcClient jdbc;
 
     /** A domain of this test run: its messages and users are removed afterwards. */
-    final String domain = "t" + UUID.randomUUID().toString().substring(0, 8) + ".mail-test.example";
+    protected final String domain = "t" + UUID.randomUUID().toString().substring(0, 8) + ".mail-test.example";
 
     @BeforeAll
-    static void startSmtp() {
+    public static void startSmtp() {
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
     @AfterAll
-    static void stopSmtp() {
+    public static void stopSmtp() {
         smtp.stop();
     }
 
     @BeforeEach
-    void emptyMailbox() throws Exception {
+    public void emptyMailbox() throws Exception {
         smtp.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach
-    void removeRows() {
+    public void removeRows() {
         String pattern = "%@" + domain;
         jdbc.sql("delete from mail_outbox where recipient like :p").param("p", pattern).update();
         jdbc.sql("delete from password_token where user_id in (select id from app_user where email like :p)")
@@ -63,7 +63,7 @@ abstract class SmtpMailTest {
     }
 
     /** The messages received over SMTP for one address. */
-    static List<MimeMessage> receivedBy(String address) throws Exception {
+    protected static List<MimeMessage> receivedBy(String address) throws Exception {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             if (message.getAllRecipients()[0].toString().equals(address)) {
@@ -74,7 +74,7 @@ abstract class SmtpMailTest {
     }
 
     /** The first part of a message of the given type (text/plain, text/html). */
-    static String body(Part part, String type) throws Exception {
+    protected static String body(Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
             return (String) part.getContent();
         }

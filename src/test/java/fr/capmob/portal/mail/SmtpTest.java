@@ -20,5 +20,5 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "portal.mail.worker-delay=PT1H", "portal.public-base-url=" + SmtpMailTest.BASE_URL,
         "portal.mail.consortium-name=Consortium Test", "portal.mail.from=coordination@capmob.example"})
 @AutoConfigureMockMvc
-@interface SmtpTest {
+public @interface SmtpTest {
 }
