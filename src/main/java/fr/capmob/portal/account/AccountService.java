@@ -47,11 +47,12 @@ public class AccountService {
     private final PasswordLinkProperties linkProperties;
     private final FindByIndexNameSessionRepository<?> sessions;
     private final Clock clock;
+    private final PasswordLinkMail linkMail;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(UserAccountRepository users, PasswordTokenRepository tokens, SchoolDirectory schools,
                    PasswordPolicy policy, PasswordEncoder encoder, PasswordLinkProperties linkProperties,
-                   FindByIndexNameSessionRepository<?> sessions, Clock clock) {
+                   FindByIndexNameSessionRepository<?> sessions, Clock clock, PasswordLinkMail linkMail) {
         this.users = users;
         this.tokens = tokens;
         this.schools = schools;
@@ -60,6 +61,7 @@ public class AccountService {
         this.linkProperties = linkProperties;
         this.sessions = sessions;
         this.clock = clock;
+        this.linkMail = linkMail;
     }
 
     // ------------------------------------------------------------------ reading
@@ -92,7 +94,7 @@ public class AccountService {
 
     // ------------------------------------------------------------------ users
 
-    /** Creates the user (without a password) and their first one-time link. */
+    /** Creates the user (without a password) and their first one-time link, e-mailed to them. */
     public CreatedUser create(UserCommand command) {
         String email = UserAccount.normaliseEmail(command.email());
         checkRules(command);
@@ -102,7 +104,9 @@ public class AccountService {
         UserAccount user = users.saveAndFlush(new UserAccount(email, command.displayName().trim(), command.role(),
                 command.schoolId(), language(command.preferredLanguage())));
         log.info("User {} created with role {}", user.getId(), user.getRole());
-        return new CreatedUser(user.getId(), issueLink(user.getId()));
+        String token = issueLink(user.getId());
+        linkMail.send(user, token);
+        return new CreatedUser(user.getId(), token);
     }
 
     /** Saves an edit made on {@code versionSeen}; a stale version throws {@link fr.capmob.portal.shared.ConcurrentEditException}. */
@@ -143,10 +147,12 @@ public class AccountService {
         users.flush();
     }
 
-    /** A new one-time link for the user (older unused links stop working); returns the token to show once. */
+    /** A new one-time link for the user (older unused links stop working), e-mailed; returns the token to show once. */
     public String newPasswordLink(long id) {
         UserAccount user = find(id);
-        return issueLink(user.getId());
+        String token = issueLink(user.getId());
+        linkMail.send(user, token);
+        return token;
     }
 
     // ------------------------------------------------------------------ passwords

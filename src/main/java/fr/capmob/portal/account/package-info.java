@@ -3,7 +3,7 @@
  * and session cookie, the current user and its school scope. Uses shared and web; school names come through the
  * SchoolDirectory interface that consortium implements.
  */
-@ApplicationModule(allowedDependencies = {"shared", "web"})
+@ApplicationModule(allowedDependencies = {"mail", "shared", "web"})
 package fr.capmob.portal.account;
 
 import org.springframework.modulith.ApplicationModule;

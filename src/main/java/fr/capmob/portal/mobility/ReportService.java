@@ -38,9 +38,12 @@ public class ReportService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditedRows audit;
+    private final ReportLinkMail linkMail;
 
-    ReportService(MobilityService mobilities, TripService trips, JdbcClient jdbc, Clock clock, AuditedRows audit) {
+    ReportService(MobilityService mobilities, TripService trips, JdbcClient jdbc, Clock clock, AuditedRows audit,
+                  ReportLinkMail linkMail) {
         this.audit = audit;
+        this.linkMail = linkMail;
         this.mobilities = mobilities;
         this.trips = trips;
         this.jdbc = jdbc;
@@ -54,7 +57,10 @@ public class ReportService {
                 && MobilityActor.of(user, mobility.sendingSchoolId()).isPresent();
     }
 
-    /** A new link for a COMPLETED mobility; replaces any unused link of the same mobility. */
+    /**
+     * A new link for a COMPLETED mobility, e-mailed to the participant when their record has an address; replaces
+     * (voids) any unused link of the same mobility.
+     */
     @Transactional
     public ReportLink createLink(long mobilityId, CurrentUser user) {
         MobilityDetails mobility = mobilities.get(mobilityId, user); // 404 outside the user's scope
@@ -76,7 +82,8 @@ public class ReportService {
                         values (:m, :hash, :by, :at, :expires)""")
                 .param("m", mobilityId).param("hash", hash(token)).param("by", user.email())
                 .param("at", Timestamp.from(now)).param("expires", Timestamp.from(expires)).update();
-        return new ReportLink(mobilityId, mobility.reference(), mobility.participantName(), token, expires);
+        String mailedTo = linkMail.send(mobilityId, hash(token), token, expires, now).orElse(null);
+        return new ReportLink(mobilityId, mobility.reference(), mobility.participantName(), token, expires, mailedTo);
     }
 
     /** Links for every COMPLETED learner mobility of a trip the user may act on (escorts get none). */

@@ -6,7 +6,7 @@
  * instead of the tables. Uses account, consortium (projects, generations), funding (rates, calculator), geo
  * (cities, distances), participant (minors), partner (hosts), shared and web.
  */
-@ApplicationModule(allowedDependencies = {"account", "consortium", "funding", "geo", "participant", "partner", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"account", "consortium", "funding", "geo", "mail", "participant", "partner", "shared", "web"})
 package fr.capmob.portal.mobility;
 
 import org.springframework.modulith.ApplicationModule;

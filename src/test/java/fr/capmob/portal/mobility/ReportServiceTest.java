@@ -33,6 +33,7 @@ class ReportServiceTest {
     @Autowired TripService trips;
     @Autowired JdbcClient jdbcClient;
     @Autowired AuditedRows auditedRows;
+    @Autowired ReportLinkMail linkMail;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @PersistenceContext EntityManager entityManager;
@@ -118,9 +119,9 @@ class ReportServiceTest {
     void anExpiredLinkChangesNothing() {
         ReportLink link = reports.createLink(learnerMobility, referentA);
         ReportService later = new ReportService(mobilities, trips, jdbcClient,
-                Clock.offset(Clock.systemUTC(), ReportService.VALIDITY.plus(Duration.ofMinutes(1))), auditedRows);
+                Clock.offset(Clock.systemUTC(), ReportService.VALIDITY.plus(Duration.ofMinutes(1))), auditedRows, linkMail);
         ReportService justBefore = new ReportService(mobilities, trips, jdbcClient,
-                Clock.offset(Clock.systemUTC(), ReportService.VALIDITY.minus(Duration.ofMinutes(1))), auditedRows);
+                Clock.offset(Clock.systemUTC(), ReportService.VALIDITY.minus(Duration.ofMinutes(1))), auditedRows, linkMail);
         assertThat(justBefore.invitation(link.token())).isPresent();
         assertThat(later.invitation(link.token())).isEmpty();
         assertThatThrownBy(() -> later.submit(link.token(), LEARNER_ANSWERS)).isInstanceOf(InvalidReportLinkException.class);
