@@ -58,8 +58,43 @@
         search.removeAttribute('aria-activedescendant');
     }
 
+    // a picker of several (data-picker-multi): the choice becomes a chip with its hidden id and a remove button
+    function addChip(picker, value, label) {
+        var name = picker.getAttribute('data-picker-name');
+        var list = picker.querySelector('.picker-chosen');
+        var already = Array.prototype.some.call(list.querySelectorAll('[data-picker-chosen]'),
+            function (input) { return input.value === value; });
+        if (!already) {
+            var item = document.createElement('li');
+            item.className = 'badge text-bg-light border d-inline-flex align-items-center gap-1 text-wrap text-start fw-normal';
+            var hidden = document.createElement('input');
+            hidden.type = 'hidden';
+            hidden.name = name;
+            hidden.value = value;
+            hidden.setAttribute('data-picker-chosen', '');
+            var text = document.createElement('span');
+            text.textContent = label;
+            var remove = document.createElement('button');
+            remove.type = 'button';
+            remove.className = 'btn-close';
+            remove.setAttribute('data-picker-remove', '');
+            remove.setAttribute('aria-label', picker.getAttribute('data-picker-remove-label') + ' ' + label);
+            item.append(hidden, text, remove);
+            list.appendChild(item);
+        }
+        var search = picker.querySelector(SEARCH);
+        search.value = '';
+        close(picker);
+        search.focus();
+        list.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+
     function choose(option) {
         var picker = option.closest(PICKER);
+        if (picker.hasAttribute('data-picker-multi')) {
+            addChip(picker, option.getAttribute('data-picker-value'), option.getAttribute('data-picker-label'));
+            return;
+        }
         var hidden = picker.querySelector(HIDDEN);
         hidden.value = option.getAttribute('data-picker-value') || option.getAttribute('data-city-id');
         var search = picker.querySelector(SEARCH);
@@ -90,14 +125,22 @@
     }
 
     document.addEventListener('click', function (event) {
+        var remove = event.target.closest('[data-picker-remove]');
+        if (remove) {
+            var picker = remove.closest(PICKER);
+            remove.closest('li').remove();
+            picker.querySelector(SEARCH).focus();
+            return;
+        }
         var option = event.target.closest(OPTION);
         if (option && option.closest(PICKER)) {
             choose(option);
         }
     });
     document.addEventListener('input', function (event) {
-        if (event.target.matches(SEARCH)) {
-            event.target.closest(PICKER).querySelector(HIDDEN).value = '';
+        var hidden = event.target.matches(SEARCH) && event.target.closest(PICKER).querySelector(HIDDEN);
+        if (hidden) {
+            hidden.value = '';
         }
     });
     document.addEventListener('keydown', function (event) {

@@ -4,6 +4,7 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.geo.PlaceNames;
 import fr.capmob.portal.participant.PersonNames;
 import fr.capmob.portal.shared.ListQuery;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,11 @@ public class MobilityPickers {
     private static final String HOST = "select h.id, h.legal_name || ' — ' || c.name from host_organisation h"
             + " join city c on c.id = h.city_id where true";
 
+    /** Schools a trip may leave from (MobilityQueries.tripSchools): a referent's own and its tutoring-pair partners. */
+    private static final String TRIP_SCHOOL = """
+            select s.id, s.name from school s where (:all or s.id = :school or s.id in (select b.school_id
+                from tutoring_pair_member a join tutoring_pair_member b on b.pair_id = a.pair_id where a.school_id = :school))""";
+
     private final JdbcClient jdbc;
 
     MobilityPickers(JdbcClient jdbc) {
@@ -49,6 +55,37 @@ public class MobilityPickers {
         }
         return jdbc.sql(HOST + " and h.normalised_name like :q order by h.normalised_name, h.id limit " + MAX_MATCHES)
                 .param("q", pattern).query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public List<Choice> tripSchools(String text, CurrentUser user) {
+        String pattern = ListQuery.searchPattern(text);
+        if (pattern == null) {
+            return List.of();
+        }
+        return jdbc.sql(TRIP_SCHOOL + " and lower(s.name) like :q order by s.name, s.id limit " + MAX_MATCHES)
+                .param("all", user.seesWholeConsortium()).param("school", schoolOf(user)).param("q", pattern)
+                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** The chosen schools of a trip form shown again: those of the user's scope, and those already on the trip. */
+    public List<Choice> tripSchools(Collection<Long> ids, Collection<Long> alreadyOnTrip, CurrentUser user) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select s.id, s.name from school s where s.id in (:ids) and (s.id in (:trip) or s.id in ("
+                        + TRIP_SCHOOL.replace("select s.id, s.name from school s", "select s.id from school s") + "))"
+                        + " order by s.name, s.id")
+                .param("ids", ids).param("trip", alreadyOnTrip.isEmpty() ? List.of(-1L) : alreadyOnTrip)
+                .param("all", user.seesWholeConsortium()).param("school", schoolOf(user))
+                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public List<Choice> hosts(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(HOST + " and h.id in (:ids) order by h.normalised_name, h.id").param("ids", ids)
+                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
     }
 
     public String studentLabel(Long id, CurrentUser user) {

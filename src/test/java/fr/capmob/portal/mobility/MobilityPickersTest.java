@@ -105,6 +105,51 @@ class MobilityPickersTest {
                 .results().count()).as("nothing typed, nothing listed").isZero();
     }
 
+    @Test
+    void theTripFormListsOnlyItsChosenSchoolsAndHosts() throws Exception {
+        String run = TestData.unique();
+        long schoolA = data.school("LP Trip A " + run);
+        long partner = data.school("LP Trip Partner " + run);
+        long stranger = data.school("LP Trip Stranger " + run);
+        long project = data.project("Trip pickers " + run, schoolA, partner, stranger);
+        data.pair(project, schoolA, partner);
+        long host = data.host("Trip host " + run, schoolA);
+        long trip = data.trip(project, schoolA, host);
+        CurrentUser referentA = data.principal(data.user("Referent A", Role.SCHOOL_REFERENT, schoolA));
+        CurrentUser coordinator = data.principal(data.user("Coordinator", Role.COORDINATOR, null));
+        Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
+        pages.put("new, coordinator", get("/trips/new").with(user(coordinator)));
+        pages.put("edit", get("/trips/" + trip + "/edit").with(user(referentA)));
+        insert(schoolA, run, 0, 3);
+        for (var page : pages.values()) {
+            size(page);
+        }
+        Map<String, Integer> fewStatements = new LinkedHashMap<>();
+        Map<String, Integer> fewBytes = new LinkedHashMap<>();
+        for (var page : pages.entrySet()) {
+            fewStatements.put(page.getKey(), StatementCounting.count(() -> fewBytes.put(page.getKey(), size(page.getValue()))));
+        }
+        insert(schoolA, run, 3, 300);
+        for (int i = 0; i < 300; i++) {
+            data.school("LP Trip More " + run + " " + i);
+        }
+        for (var page : pages.entrySet()) {
+            int[] bytes = new int[1];
+            int statements = StatementCounting.count(() -> bytes[0] = size(page.getValue()));
+            assertThat(statements).as(page.getKey() + " statements").isEqualTo(fewStatements.get(page.getKey()));
+            assertThat(bytes[0]).as(page.getKey() + " bytes").isBetween(fewBytes.get(page.getKey()) - 100, fewBytes.get(page.getKey()) + 100);
+        }
+        assertThat(body(get("/trips/" + trip + "/edit").with(user(referentA))))
+                .as("the trip's school and host are shown as chosen").contains("LP Trip A " + run).contains("Trip host " + run + " — Berlin");
+
+        String schools = body(get("/trips/pickers/schools").param("q", "lp trip").with(user(referentA)));
+        assertThat(schools).as("a referent: their school and its tutoring pair's")
+                .contains("LP Trip A " + run).contains("LP Trip Partner " + run).doesNotContain("LP Trip Stranger " + run);
+        assertThat(OPTION.matcher(body(get("/trips/pickers/schools").param("q", "LP Trip More " + run).with(user(coordinator))))
+                .results().count()).as("a coordinator: every school, at most 20").isEqualTo(MobilityPickers.MAX_MATCHES);
+        System.out.println("[trip form pickers] statements " + fewStatements + " bytes " + fewBytes);
+    }
+
     private String body(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }

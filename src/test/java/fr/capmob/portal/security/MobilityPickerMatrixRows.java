@@ -5,7 +5,7 @@ import static fr.capmob.portal.security.Outcome.*;
 
 import java.util.List;
 
-/** The mobility form's type-ahead pickers: those who may create a mobility (accountants: 403). */
+/** The mobility and trip forms's type-ahead pickers: those who may create a mobility (accountants: 403). */
 class MobilityPickerMatrixRows implements MatrixRows {
 
     @Override
@@ -14,6 +14,8 @@ class MobilityPickerMatrixRows implements MatrixRows {
                 MatrixRow.get("/mobilities/pickers/students", "/mobilities/pickers/students?q=a").everyoneSignedIn(OK)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 MatrixRow.get("/mobilities/pickers/staff", "/mobilities/pickers/staff?q=a").everyoneSignedIn(OK)
+                        .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
+                MatrixRow.get("/trips/pickers/schools", "/trips/pickers/schools?q=a").everyoneSignedIn(OK)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 MatrixRow.get("/mobilities/pickers/hosts", "/mobilities/pickers/hosts?q=a").everyoneSignedIn(OK)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build());

@@ -45,6 +45,13 @@ class MobilityPickerController {
         return results(text, pickers.hosts(text), model);
     }
 
+    @GetMapping("/trips/pickers/schools")
+    @PreAuthorize(MobilityController.MANAGERS)
+    String tripSchools(@RequestParam(name = "q", required = false) String text,
+                       @AuthenticationPrincipal CurrentUser user, Model model) {
+        return results(text, pickers.tripSchools(text, user), model);
+    }
+
     static String results(String text, List<Choice> choices, Model model) {
         model.addAttribute("query", text == null ? "" : text.trim());
         model.addAttribute("choices", choices);
