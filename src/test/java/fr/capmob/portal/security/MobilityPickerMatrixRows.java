@@ -5,7 +5,7 @@ import static fr.capmob.portal.security.Outcome.*;
 
 import java.util.List;
 
-/** The mobility and trip forms's type-ahead pickers: those who may create a mobility (accountants: 403). */
+/** The shared school picker; the mobility and trip forms's type-ahead pickers: those who may create a mobility (accountants: 403). */
 class MobilityPickerMatrixRows implements MatrixRows {
 
     @Override
@@ -17,6 +17,8 @@ class MobilityPickerMatrixRows implements MatrixRows {
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 MatrixRow.get("/trips/pickers/schools", "/trips/pickers/schools?q=a").everyoneSignedIn(OK)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
+                // the shared school picker: everyone (a school's user finds only their own school)
+                MatrixRow.get("/schools/picker", "/schools/picker?q=a").everyoneSignedIn(OK).build(),
                 MatrixRow.get("/mobilities/pickers/hosts", "/mobilities/pickers/hosts?q=a").everyoneSignedIn(OK)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build());
     }
