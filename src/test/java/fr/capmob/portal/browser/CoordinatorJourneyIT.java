@@ -111,12 +111,13 @@ class CoordinatorJourneyIT extends BrowserTest {
         assertThat(find("#error-403").getText()).contains("Accès refusé");
     }
 
-    /** The project page's school type-ahead: types part of the name, chooses the school, which becomes a chip. */
+    /** The project page's school type-ahead: types the name, chooses the school, which becomes a chip. */
     private void pickSchool(String name, long id) {
         type("#schoolIdsSearch", name);
         waitUpTo(5).until(driver -> !driver.findElements(
                 By.cssSelector("#schoolIdsResults [data-picker-value='" + id + "']")).isEmpty());
-        find("#schoolIdsResults [data-picker-value='" + id + "']").click();
+        // the name is unique: its one answer, chosen with the keyboard
+        find("#schoolIdsSearch").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
         assertThat(find("#schoolIdsChosen").getText()).contains(name);
     }
 }
