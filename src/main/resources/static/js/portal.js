@@ -34,26 +34,138 @@
     });
 })();
 
-// City picker (templates/geo/cities.html): choosing a result fills the hidden city id and the search box;
-// typing again clears the id until a city is chosen.
+// Type-ahead pickers (templates/fragments/picker.html, and the city picker of templates/geo/cities.html): choosing
+// an answer fills the hidden id and the search box; typing again clears the id until an answer is chosen. The
+// search box is a combobox: Down/Up move in the listbox, Enter chooses, Escape closes.
 (function () {
     'use strict';
-    document.addEventListener('click', function (event) {
-        var option = event.target.closest('[data-city-option]');
-        if (!option) {
+    var PICKER = '[data-picker],[data-city-picker]';
+    var HIDDEN = '[data-picker-id],[data-city-id]:not([data-city-option])';
+    var SEARCH = '[data-picker-search],[data-city-search]';
+    var OPTION = '[data-picker-option],[data-city-option]';
+
+    function options(picker) {
+        return Array.prototype.slice.call(picker.querySelectorAll(OPTION));
+    }
+
+    function close(picker) {
+        var list = picker.querySelector('[role="listbox"]');
+        if (list) {
+            list.innerHTML = '';
+        }
+        var search = picker.querySelector(SEARCH);
+        search.setAttribute('aria-expanded', 'false');
+        search.removeAttribute('aria-activedescendant');
+    }
+
+    // a picker of several (data-picker-multi): the choice becomes a chip with its hidden id and a remove button
+    function addChip(picker, value, label) {
+        var name = picker.getAttribute('data-picker-name');
+        var list = picker.querySelector('.picker-chosen');
+        var already = Array.prototype.some.call(list.querySelectorAll('[data-picker-chosen]'),
+            function (input) { return input.value === value; });
+        if (!already) {
+            var item = document.createElement('li');
+            item.className = 'badge text-bg-light border d-inline-flex align-items-center gap-1 text-wrap text-start fw-normal';
+            var hidden = document.createElement('input');
+            hidden.type = 'hidden';
+            hidden.name = name;
+            hidden.value = value;
+            hidden.setAttribute('data-picker-chosen', '');
+            var text = document.createElement('span');
+            text.textContent = label;
+            var remove = document.createElement('button');
+            remove.type = 'button';
+            remove.className = 'btn-close';
+            remove.setAttribute('data-picker-remove', '');
+            remove.setAttribute('aria-label', picker.getAttribute('data-picker-remove-label') + ' ' + label);
+            item.append(hidden, text, remove);
+            list.appendChild(item);
+        }
+        var search = picker.querySelector(SEARCH);
+        search.value = '';
+        close(picker);
+        search.focus();
+        list.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+
+    function choose(option) {
+        var picker = option.closest(PICKER);
+        if (picker.hasAttribute('data-picker-multi')) {
+            addChip(picker, option.getAttribute('data-picker-value'), option.getAttribute('data-picker-label'));
             return;
         }
-        var picker = option.closest('[data-city-picker]');
-        var hidden = picker.querySelector('[data-city-id]');
-        hidden.value = option.getAttribute('data-city-id');
-        picker.querySelector('[data-city-search]').value = option.getAttribute('data-city-label');
-        option.parentElement.innerHTML = '';
+        var hidden = picker.querySelector(HIDDEN);
+        hidden.value = option.getAttribute('data-picker-value') || option.getAttribute('data-city-id');
+        var search = picker.querySelector(SEARCH);
+        search.value = option.getAttribute('data-picker-label') || option.getAttribute('data-city-label');
+        close(picker);
+        search.focus();
         // lets a form that updates itself (hx-trigger="change") react to the choice
         hidden.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+
+    function move(picker, step) {
+        var all = options(picker);
+        if (all.length === 0) {
+            return;
+        }
+        var search = picker.querySelector(SEARCH);
+        var current = all.findIndex(function (o) { return o.getAttribute('aria-selected') === 'true'; });
+        var next = (current + step + all.length) % all.length;
+        all.forEach(function (o, i) {
+            if (!o.id) {
+                o.id = search.id + '-option-' + i;
+            }
+            o.setAttribute('aria-selected', i === next ? 'true' : 'false');
+            o.classList.toggle('active', i === next);
+        });
+        search.setAttribute('aria-activedescendant', all[next].id);
+        all[next].scrollIntoView({block: 'nearest'});
+    }
+
+    document.addEventListener('click', function (event) {
+        var remove = event.target.closest('[data-picker-remove]');
+        if (remove) {
+            var picker = remove.closest(PICKER);
+            remove.closest('li').remove();
+            picker.querySelector(SEARCH).focus();
+            return;
+        }
+        var option = event.target.closest(OPTION);
+        if (option && option.closest(PICKER)) {
+            choose(option);
+        }
     });
     document.addEventListener('input', function (event) {
-        if (event.target.matches('[data-city-search]')) {
-            event.target.closest('[data-city-picker]').querySelector('[data-city-id]').value = '';
+        var hidden = event.target.matches(SEARCH) && event.target.closest(PICKER).querySelector(HIDDEN);
+        if (hidden) {
+            hidden.value = '';
+        }
+    });
+    document.addEventListener('keydown', function (event) {
+        if (!event.target.matches(SEARCH)) {
+            return;
+        }
+        var picker = event.target.closest(PICKER);
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            move(picker, event.key === 'ArrowDown' ? 1 : -1);
+        } else if (event.key === 'Enter') {
+            var active = picker.querySelector(OPTION + '[aria-selected="true"]');
+            if (active) {
+                event.preventDefault();
+                choose(active);
+            }
+        } else if (event.key === 'Escape') {
+            close(picker);
+        }
+    });
+    // an answer arrived: the combobox says whether its listbox shows anything
+    document.addEventListener('htmx:afterSwap', function (event) {
+        var picker = event.target.closest && event.target.closest(PICKER);
+        if (picker) {
+            picker.querySelector(SEARCH).setAttribute('aria-expanded', options(picker).length > 0 ? 'true' : 'false');
         }
     });
 })();

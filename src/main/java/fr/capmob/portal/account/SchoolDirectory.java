@@ -16,6 +16,9 @@ public interface SchoolDirectory {
     /** Every school, sorted by name, as options for a select box. */
     List<SchoolOption> allSchools();
 
+    /** At most {@code limit} schools whose name or UAI contains the text, sorted by name (nothing for a blank text). */
+    List<SchoolOption> search(String text, int limit);
+
     /** The names of the given schools, by id (unknown ids are absent). */
     Map<Long, String> namesOf(Collection<Long> schoolIds);
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificationExecutor<Project> {
@@ -28,9 +30,10 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
             + "where s.id in (select m from Project p join p.schoolIds m where p.id = :projectId) order by lower(s.name), s.id")
     List<MemberSchool> findMemberSchools(long projectId);
 
-    @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
-            + "where s.id not in (select m from Project p join p.schoolIds m where p.id = :projectId) order by lower(s.name), s.id")
-    List<MemberSchool> findNonMemberSchools(long projectId);
+    @Query(value = "select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
+            + "where s.id in (select m from Project p join p.schoolIds m where p.id = :projectId) order by lower(s.name), s.id",
+            countQuery = "select count(m) from Project p join p.schoolIds m where p.id = :projectId")
+    Page<MemberSchool> findMemberSchools(long projectId, Pageable pageable);
 
     @Query("select new fr.capmob.portal.consortium.ProjectOption(p.id, p.number, p.title) from Project p order by p.number")
     List<ProjectOption> findAllOptions();

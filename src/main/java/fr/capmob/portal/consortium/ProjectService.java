@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -49,13 +50,16 @@ public class ProjectService {
                 p.getCallYear(), p.getStatus(), p.getStartDate(), p.getEndDate(), schoolCounts.getOrDefault(p.getId(), 0L)));
     }
 
+    /** Member schools shown per page of the project's detail page. */
+    public static final int MEMBER_PAGE = 25;
+
     public ProjectDetails get(long id, CurrentUser user) {
         Project p = visible(id, user);
         return new ProjectDetails(p.getId(), p.getVersion(), p.getNumber(), p.getTitle(), p.getGeneration(),
                 p.getCallYear(), p.getAction(), p.getNationalAgency(), p.getStartDate(), p.getEndDate(), p.getStatus(),
                 p.getGrantedTravel(), p.getGrantedIndividualSupport(), p.getGrantedOrganisationalSupport(),
                 p.getGrantedInclusionSupport(), p.getGrantedExceptionalCosts(), p.grantedTotal(),
-                projects.findMemberSchools(id), pairings.ofProject(id, user), p.getUpdatedBy(), p.getUpdatedAt(),
+                pairings.ofProject(id, user), p.getUpdatedBy(), p.getUpdatedAt(),
                 p.getFinalReportDate());
     }
 
@@ -76,8 +80,10 @@ public class ProjectService {
     }
 
     /** Schools that could still join the project (for the coordinator's "add schools" box). */
-    public List<MemberSchool> schoolsOutside(long projectId) {
-        return projects.findNonMemberSchools(projectId);
+    /** A page of the project's member schools, by name (paged in SQL: a project may gather thousands). */
+    public Page<MemberSchool> memberSchools(long projectId, int page, CurrentUser user) {
+        visible(projectId, user);
+        return projects.findMemberSchools(projectId, PageRequest.of(Math.max(page, 0), MEMBER_PAGE));
     }
 
     @Transactional

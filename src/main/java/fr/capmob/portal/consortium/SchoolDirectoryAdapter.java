@@ -1,10 +1,12 @@
 package fr.capmob.portal.consortium;
 
 import fr.capmob.portal.account.SchoolDirectory;
+import fr.capmob.portal.shared.ListQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,17 @@ class SchoolDirectoryAdapter implements SchoolDirectory {
     @Override
     public List<SchoolOption> allSchools() {
         return schools.findAllLabels().stream()
+                .map(school -> new SchoolOption(school.id(), school.name() + " (" + school.uai() + ")"))
+                .toList();
+    }
+
+    @Override
+    public List<SchoolOption> search(String text, int limit) {
+        String pattern = ListQuery.searchPattern(text);
+        if (pattern == null) {
+            return List.of();
+        }
+        return schools.searchLabels(pattern, Limit.of(limit)).stream()
                 .map(school -> new SchoolOption(school.id(), school.name() + " (" + school.uai() + ")"))
                 .toList();
     }

@@ -142,39 +142,6 @@ public class MobilityQueries {
                 .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** Schools a trip may leave from: a referent's own and its tutoring-pair partners; every school for a coordinator. */
-    public List<Choice> tripSchools(CurrentUser user) {
-        String where = user.seesWholeConsortium() ? "" : """
-                 where s.id = :own or s.id in (select b.school_id from tutoring_pair_member a
-                     join tutoring_pair_member b on b.pair_id = a.pair_id where a.school_id = :own)""";
-        return jdbc.sql("select s.id, s.name from school s " + where + " order by s.name, s.id")
-                .param("own", user.schoolId() == null ? -1L : user.schoolId())
-                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
-    }
-
-    public List<Choice> students(CurrentUser user) {
-        return people("student", user);
-    }
-
-    public List<Choice> staff(CurrentUser user) {
-        return people("staff_member", user);
-    }
-
-    private List<Choice> people(String table, CurrentUser user) {
-        String where = user.seesWholeConsortium() ? "" : " where x.school_id = :school";
-        return jdbc.sql("select x.id, x.last_name || ' ' || x.first_name || ' — ' || s.name from " + table
-                        + " x join school s on s.id = x.school_id" + where
-                        + " order by x.normalised_last_name, x.normalised_first_name, x.id")
-                .param("school", user.schoolId() == null ? -1L : user.schoolId())
-                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
-    }
-
-    public List<Choice> hosts() {
-        return jdbc.sql("select h.id, h.legal_name || ' — ' || c.name from host_organisation h join city c on c.id = h.city_id"
-                        + " order by h.normalised_name, h.id")
-                .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
-    }
-
     /** The countries the user's mobilities go to, for the country filter. */
     public List<String> countries(CurrentUser user) {
         SearchSql mobilities = scoped(SearchSql.from("from mobility m join city c on c.id = m.destination_city_id"), user);

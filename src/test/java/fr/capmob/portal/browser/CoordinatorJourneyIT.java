@@ -63,8 +63,8 @@ class CoordinatorJourneyIT extends BrowserTest {
         assertThat(find("h1").getText()).contains("Mini-CAPMOB mode " + run);
         assertThat(browser.getPageSource()).contains(number);
         long project = currentId();
-        select("#schoolIds", String.valueOf(school));
-        select("#schoolIds", String.valueOf(tutor));
+        pickSchool(schoolName, school);
+        pickSchool("LP Tuteur " + run, tutor);
         click("#add-schools button[type=submit]");
         assertThat(find("#member-schools").getText()).contains(schoolName).contains("LP Tuteur " + run);
         screenshot("journey-3-project-detail-fr");
@@ -109,5 +109,15 @@ class CoordinatorJourneyIT extends BrowserTest {
         assertThat(find("#error-404").getText()).contains("Page introuvable");
         open("/users");
         assertThat(find("#error-403").getText()).contains("Accès refusé");
+    }
+
+    /** The project page's school type-ahead: types the name, chooses the school, which becomes a chip. */
+    private void pickSchool(String name, long id) {
+        type("#schoolIdsSearch", name);
+        waitUpTo(5).until(driver -> !driver.findElements(
+                By.cssSelector("#schoolIdsResults [data-picker-value='" + id + "']")).isEmpty());
+        // the name is unique: its one answer, chosen with the keyboard
+        find("#schoolIdsSearch").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        assertThat(find("#schoolIdsChosen").getText()).contains(name);
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,7 +52,11 @@ class TripJourneyIT extends BrowserTest {
         open("/trips/new");
         type("#name", "Berlin mars " + run);
         select("#projectId", String.valueOf(project));
-        new Select(find("#hostIds")).selectByValue(String.valueOf(host));
+        // the host type-ahead: typing part of the name, then choosing with the keyboard adds a chip
+        type("#hostIdsSearch", "berliner hotel " + run);
+        waitUpTo(5).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hostIdsResults [data-picker-option]")));
+        find("#hostIdsSearch").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        assertThat(find("#hostIdsChosen input[name=hostIds]").getAttribute("value")).isEqualTo(String.valueOf(host));
         type("#destinationCityIdSearch", "berl");
         waitUpTo(5).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-city-option]")));
         browser.findElements(By.cssSelector("[data-city-option]")).stream()

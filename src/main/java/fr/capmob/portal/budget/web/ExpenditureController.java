@@ -163,7 +163,10 @@ class ExpenditureController {
         model.addAttribute("expenditureForm", form);
         model.addAttribute("existing", existing);
         model.addAttribute("projects", payments.projectChoices(user));
-        model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+        // the school: a type-ahead for those who see every school (the chosen one's name only, not the list)
+        model.addAttribute("pickSchool", user.seesWholeConsortium());
+        model.addAttribute("schoolLabel", form.getSchoolId() == null ? null
+                : schools.namesOf(List.of(form.getSchoolId())).get(form.getSchoolId()));
         model.addAttribute("trips", expenditures.tripChoices(user));
         model.addAttribute("categories", ExpenditureCategory.values());
         return "budget/expenditure/form";

@@ -77,11 +77,12 @@ class ProjectController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Integer page,
+                  @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
         model.addAttribute("project", projects.get(id, user));
-        if (user.isCoordinator()) {
-            model.addAttribute("schoolsOutside", projects.schoolsOutside(id));
-        }
+        // member schools a page at a time; one form (a school type-ahead) adds more
+        model.addAttribute("schools", projects.memberSchools(id, page == null ? 0 : page, user));
+        model.addAttribute("schoolLinks", PageLinks.of(request, "/projects/" + id));
         return "projects/detail";
     }
 

@@ -7,6 +7,7 @@ import fr.capmob.portal.mobility.GrantView;
 import fr.capmob.portal.mobility.MobilityDetails;
 import fr.capmob.portal.mobility.MobilityGrants;
 import fr.capmob.portal.mobility.MobilityFilter;
+import fr.capmob.portal.mobility.MobilityPickers;
 import fr.capmob.portal.mobility.MobilityQueries;
 import fr.capmob.portal.mobility.MobilityRuleException;
 import fr.capmob.portal.mobility.MobilityService;
@@ -48,14 +49,16 @@ class MobilityController {
 
     private final MobilityService mobilities;
     private final MobilityQueries queries;
+    private final MobilityPickers pickers;
     private final SchoolDirectory schools;
     private final RuleMessages ruleMessages;
     private final ReportService reports;
     private final MobilityGrants grants;
     private final GrantTexts grantTexts;
 
-    MobilityController(MobilityService mobilities, MobilityQueries queries, SchoolDirectory schools,
+    MobilityController(MobilityService mobilities, MobilityQueries queries, MobilityPickers pickers, SchoolDirectory schools,
                        RuleMessages ruleMessages, ReportService reports, MobilityGrants grants, GrantTexts grantTexts) {
+        this.pickers = pickers;
         this.grants = grants;
         this.grantTexts = grantTexts;
         this.reports = reports;
@@ -222,9 +225,9 @@ class MobilityController {
         model.addAttribute("mobilityForm", form);
         model.addAttribute("existing", existing);
         model.addAttribute("projects", queries.projects(user));
-        model.addAttribute("students", queries.students(user));
-        model.addAttribute("staff", queries.staff(user));
-        model.addAttribute("hosts", queries.hosts());
+        model.addAttribute("studentLabel", pickers.studentLabel(form.getStudentId(), user));
+        model.addAttribute("staffLabel", pickers.staffLabel(form.getStaffId(), user));
+        model.addAttribute("hostLabel", pickers.hostLabel(form.getHostId()));
         model.addAttribute("activityTypes", ActivityType.values());
         model.addAttribute("transports", Transport.values());
         model.addAttribute("cityLabel", queries.cityLabel(form.getDestinationCityId()));

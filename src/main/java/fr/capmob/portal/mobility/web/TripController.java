@@ -3,7 +3,7 @@ package fr.capmob.portal.mobility.web;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.mobility.ActivityType;
 import fr.capmob.portal.mobility.BulkResult;
-import fr.capmob.portal.mobility.Choice;
+import fr.capmob.portal.mobility.MobilityPickers;
 import fr.capmob.portal.mobility.MobilityQueries;
 import fr.capmob.portal.mobility.MobilityRuleException;
 import fr.capmob.portal.mobility.MobilityService;
@@ -22,7 +22,6 @@ import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,10 +55,13 @@ class TripController {
 
     private final TripService trips;
     private final MobilityQueries queries;
+    private final MobilityPickers pickers;
     private final RuleMessages ruleMessages;
     private final MessageSource messages;
 
-    TripController(TripService trips, MobilityQueries queries, RuleMessages ruleMessages, MessageSource messages) {
+    TripController(TripService trips, MobilityQueries queries, MobilityPickers pickers, RuleMessages ruleMessages,
+                   MessageSource messages) {
+        this.pickers = pickers;
         this.trips = trips;
         this.queries = queries;
         this.ruleMessages = ruleMessages;
@@ -251,17 +253,10 @@ class TripController {
         model.addAttribute("tripForm", form);
         model.addAttribute("existing", existing);
         model.addAttribute("projects", queries.projects(user));
-        List<Choice> schools = new ArrayList<>(queries.tripSchools(user));
-        if (existing != null) { // a school of the trip stays listed (a referent may not list a partner's school)
-            for (int i = 0; i < existing.schoolIds().size(); i++) {
-                long schoolId = existing.schoolIds().get(i);
-                if (schools.stream().noneMatch(s -> s.id() == schoolId)) {
-                    schools.add(new Choice(schoolId, existing.schoolNames().get(i)));
-                }
-            }
-        }
-        model.addAttribute("schools", schools);
-        model.addAttribute("hosts", queries.hosts());
+        // the chosen schools and hosts only (type-ahead pickers); a school already on the trip stays shown
+        model.addAttribute("chosenSchools", pickers.tripSchools(form.getSchoolIds(),
+                existing == null ? List.of() : existing.schoolIds(), user));
+        model.addAttribute("chosenHosts", pickers.hosts(form.getHostIds()));
         model.addAttribute("transports", Transport.values());
         model.addAttribute("cityLabel", queries.cityLabel(form.getDestinationCityId()));
         return "trips/form";

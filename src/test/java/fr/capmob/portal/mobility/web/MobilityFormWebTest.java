@@ -20,13 +20,13 @@ import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.mobility.ActivityType;
 import fr.capmob.portal.mobility.MobilityCommand;
 import fr.capmob.portal.mobility.MobilityGrants;
+import fr.capmob.portal.mobility.MobilityPickers;
 import fr.capmob.portal.mobility.MobilityQueries;
 import fr.capmob.portal.mobility.MobilityRuleException;
 import fr.capmob.portal.mobility.MobilityService;
 import fr.capmob.portal.mobility.ReportService;
 import fr.capmob.portal.mobility.Transport;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +53,7 @@ class MobilityFormWebTest {
 
     @MockitoBean MobilityService mobilities;
     @MockitoBean MobilityQueries queries;
+    @MockitoBean MobilityPickers pickers;
     @MockitoBean SchoolDirectory schools;
     @MockitoBean ReportService reports;
     @MockitoBean MobilityGrants grants;
@@ -128,7 +129,7 @@ class MobilityFormWebTest {
         when(refused.messageKey()).thenReturn("mobility.participant.otherSchool");
         when(refused.args()).thenReturn(new Object[0]);
         when(mobilities.create(any(), any())).thenThrow(refused);
-        when(queries.students(any())).thenReturn(List.of());
+        when(pickers.studentLabel(any(), any())).thenReturn("Dupont Marie — LP Test");
 
         String html = mvc.perform(post("/mobilities").with(csrf()).with(user(referent))
                         .param("projectId", "3").param("activityType", "LM_SHORT_VET").param("studentId", "11")
@@ -137,6 +138,8 @@ class MobilityFormWebTest {
                 .andExpect(model().attributeHasFieldErrorCode("mobilityForm", "studentId", "mobility.participant.otherSchool"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(errorBeside(html, "studentId")).isEqualTo(text("mobility.participant.otherSchool"));
+        assertThat(html).as("the chosen student is shown again, not to be typed again")
+                .contains("value=\"Dupont Marie — LP Test\"").contains("name=\"studentId\" value=\"11\"");
     }
 
     private String text(String key) {

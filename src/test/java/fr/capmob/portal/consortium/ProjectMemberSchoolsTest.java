@@ -1,0 +1,80 @@
+package fr.capmob.portal.consortium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.capmob.portal.PortalTest;
+import fr.capmob.portal.StatementCounting;
+import fr.capmob.portal.TestData;
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.account.Role;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The project page lists its member schools 25 at a time with one form to add more (a school type-ahead): its
+ * bytes and statements stay the same whether the project gathers 30 schools or 330, and 300 schools outside the
+ * project are not listed at all.
+ */
+@PortalTest
+@Import(StatementCounting.class)
+class ProjectMemberSchoolsTest {
+
+    private static final Pattern MEMBER = Pattern.compile("/schools/[0-9]+/remove");
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void thePageDoesNotGrowWithTheMemberSchools() throws Exception {
+        String run = TestData.unique();
+        long first = data.school("LP Member " + run + " 000");
+        long project = data.project("Members " + run, first);
+        CurrentUser coordinator = data.principal(data.user("Coordinator", Role.COORDINATOR, null));
+        MockHttpServletRequestBuilder page = get("/projects/" + project).with(user(coordinator));
+        MockHttpServletRequestBuilder english = get("/projects/" + project).param("lang", "en").with(user(coordinator));
+        members(project, run, 1, 30);
+        body(page);
+        int[] fewBytes = new int[1];
+        int fewStatements = StatementCounting.count(() -> fewBytes[0] = body(page).length());
+        String few = body(page);
+        assertThat(MEMBER.matcher(few).results().count()).as("one remove form per shown school, 25 shown").isEqualTo(25);
+        assertThat(few).as("one form to add schools").containsOnlyOnce("id=\"add-schools\"").contains("/schools/picker");
+
+        members(project, run, 30, 330);
+        for (int i = 0; i < 300; i++) {
+            data.school("LP Outside " + run + " " + i);
+        }
+        int[] manyBytes = new int[1];
+        int manyStatements = StatementCounting.count(() -> manyBytes[0] = body(page).length());
+        assertThat(manyStatements).isEqualTo(fewStatements);
+        assertThat(manyBytes[0]).isBetween(fewBytes[0] - 1_000, fewBytes[0] + 1_000);
+        assertThat(body(page)).doesNotContain("LP Outside " + run);
+        assertThat(body(get("/projects/" + project).param("page", "13").with(user(coordinator))))
+                .as("the last page").contains("LP Member " + run + " 329").doesNotContain("LP Member " + run + " 000");
+        assertThat(body(english)).contains("Add schools");
+        System.out.println("[project page] statements " + fewStatements + " bytes with 30 members " + fewBytes[0]
+                + ", with 330 members and 300 more schools " + manyBytes[0]);
+    }
+
+    /** Schools LP Member {run} nnn, members of the project. */
+    private void members(long project, String run, int from, int to) {
+        for (int i = from; i < to; i++) {
+            long school = data.school("LP Member " + run + " " + String.format("%03d", i));
+            jdbc.sql("insert into project_school (project_id, school_id) values (:p, :s)").param("p", project)
+                    .param("s", school).update();
+        }
+    }
+
+    private String body(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}
