@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * public services against the test database, reading mobilities through the published view.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        extraIncludes = {"web", "consortium", "geo"})
+        extraIncludes = {"web", "consortium", "geo", "mail"})
 @Import(TestData.class)
 @Transactional
 class BudgetModuleTest {

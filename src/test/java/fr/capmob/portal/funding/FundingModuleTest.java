@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * component of the root package needs, and shared, whose audit revision entity the audited entities of consortium
  * and account need): the seeded rate tables read through its public service, against the test database.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"account", "web", "shared"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"account", "web", "shared", "mail"})
 @Transactional
 class FundingModuleTest {
 
