@@ -54,8 +54,10 @@ class MailRenderer {
         variables.put("consortiumName", properties.consortiumName());
         variables.put("portalUrl", baseUrl + "/");
         Context context = new Context(locale, variables);
-        String subject = messages.getMessage("mail." + mail.template() + ".subject",
-                new Object[] {properties.consortiumName()}, locale);
+        java.util.List<Object> subjectArguments = new java.util.ArrayList<>();
+        subjectArguments.add(properties.consortiumName());
+        subjectArguments.addAll(mail.subjectArguments());
+        String subject = messages.getMessage(mail.subjectKey(), subjectArguments.toArray(), locale);
         String html = htmlEngine.process(mail.template(), context);
         String text = textEngine.process(mail.template(), context);
         return new Rendered(subject, html, text);

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Moves mobilities from status to status: who may make which move ({@link MobilityTransitions}), what a move
  * needs (a comment, a minor's consent and escort before approval), and the history of every move in
- * {@code mobility_transition}. The grant follows each move ({@link MobilityGrants#refresh}).
+ * {@code mobility_transition}. The grant follows each move ({@link MobilityGrants#refresh}); each move is published
+ * ({@link MobilityMoved}) inside its transaction.
  */
 @Component
 class MobilityLifecycle {
@@ -23,14 +25,16 @@ class MobilityLifecycle {
     private final StudentService students;
     private final JdbcClient jdbc;
     private final MobilityGrants grants;
+    private final ApplicationEventPublisher events;
 
     MobilityLifecycle(MobilityRepository mobilities, MobilityAccess access, StudentService students, JdbcClient jdbc,
-                      MobilityGrants grants) {
+                      MobilityGrants grants, ApplicationEventPublisher events) {
         this.mobilities = mobilities;
         this.access = access;
         this.students = students;
         this.jdbc = jdbc;
         this.grants = grants;
+        this.events = events;
     }
 
     void transition(long id, MobilityStatus to, String comment, boolean forceMajeure, CurrentUser user) {
@@ -52,6 +56,12 @@ class MobilityLifecycle {
         if (to == MobilityStatus.CANCELLED) {
             grants.refreshTierNeighbours(id, user.email());
         }
+        publish(mobility, from, to, reason);
+    }
+
+    private void publish(Mobility mobility, MobilityStatus from, MobilityStatus to, String comment) {
+        events.publishEvent(new MobilityMoved(mobility.getId(), mobility.getReference(), mobility.getSendingSchoolId(),
+                from, to, comment));
     }
 
     private static void checkAllowed(Mobility mobility, MobilityStatus from, MobilityStatus to, CurrentUser user) {
@@ -75,6 +85,7 @@ class MobilityLifecycle {
         mobility.moveTo(MobilityStatus.REPORTED, null, false);
         mobilities.flush();
         record(id, from, MobilityStatus.REPORTED, MobilityService.PARTICIPANT_LINK, null, false);
+        publish(mobility, from, MobilityStatus.REPORTED, null);
     }
 
     private void checkReadyForApproval(Mobility mobility) {

@@ -50,6 +50,9 @@ class StaffMember extends AuditedEntity {
     @Column(name = "clil_certified", nullable = false)
     private boolean clilCertified;
 
+    @Column(nullable = false)
+    private String language = ParticipantLanguage.DEFAULT;
+
     protected StaffMember() {
     }
 
@@ -69,10 +72,14 @@ class StaffMember extends AuditedEntity {
         subjects = command.subjects();
         languages = LanguageSkills.format(LanguageSkills.parse(command.languages()));
         clilCertified = command.clilCertified();
+        if (command.language() != null) {
+            language = ParticipantLanguage.of(command.language());
+        }
     }
 
     StaffCommand toCommand() {
-        return new StaffCommand(schoolId, lastName, firstName, email, phone, role, subjects, languages, clilCertified);
+        return new StaffCommand(schoolId, lastName, firstName, email, phone, role, subjects, languages, clilCertified,
+                language);
     }
 
     Long getId() { return id; }
@@ -85,4 +92,5 @@ class StaffMember extends AuditedEntity {
     String getSubjects() { return subjects; }
     String getLanguages() { return languages; }
     boolean isClilCertified() { return clilCertified; }
+    String getLanguage() { return language; }
 }

@@ -72,7 +72,7 @@ public class StaffService {
                 schools.namesOf(List.of(member.getSchoolId())).get(member.getSchoolId()), member.getLastName(),
                 member.getFirstName(), member.getEmail(), member.getPhone(), member.getRole(), member.getSubjects(),
                 LanguageSkills.parse(member.getLanguages()), member.isClilCertified(), member.getUpdatedAt(),
-                member.getUpdatedBy(), StudentService.mayManage(user));
+                member.getUpdatedBy(), StudentService.mayManage(user), member.getLanguage());
     }
 
     /** Whether that school already has this staff member, by the duplicate rule of {@link #create}. */

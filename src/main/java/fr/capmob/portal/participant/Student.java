@@ -77,6 +77,9 @@ class Student extends AuditedEntity {
     @Column(name = "emergency_contact_phone")
     private String emergencyContactPhone;
 
+    @Column(nullable = false)
+    private String language = ParticipantLanguage.DEFAULT;
+
     protected Student() {
     }
 
@@ -104,6 +107,9 @@ class Student extends AuditedEntity {
         parentalConsentDate = command.parentalConsentDate();
         emergencyContactName = command.emergencyContactName();
         emergencyContactPhone = command.emergencyContactPhone();
+        if (command.language() != null) {
+            language = ParticipantLanguage.of(command.language());
+        }
     }
 
     boolean isMinorOn(LocalDate date) {
@@ -113,7 +119,7 @@ class Student extends AuditedEntity {
     StudentCommand toCommand() {
         return new StudentCommand(schoolId, lastName, firstName, birthDate, gender, nationality, email, phone,
                 qualificationLevel, specialty, className, fewerOpportunities, fewerOpportunitiesJustification,
-                needsSupport, parentalConsentDate, emergencyContactName, emergencyContactPhone);
+                needsSupport, parentalConsentDate, emergencyContactName, emergencyContactPhone, language);
     }
 
     Long getId() { return id; }

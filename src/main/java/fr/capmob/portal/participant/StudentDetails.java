@@ -14,7 +14,7 @@ public record StudentDetails(long id, long version, long schoolId, String school
                              boolean fewerOpportunities, boolean justificationVisible,
                              String fewerOpportunitiesJustification, boolean needsSupport,
                              LocalDate parentalConsentDate, String emergencyContactName, String emergencyContactPhone,
-                             Instant updatedAt, String updatedBy, boolean editable) {
+                             Instant updatedAt, String updatedBy, boolean editable, String language) {
 
     public boolean isMinorOn(LocalDate date) {
         return Majority.isMinorOn(birthDate, date);

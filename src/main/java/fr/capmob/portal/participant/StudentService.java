@@ -95,7 +95,7 @@ public class StudentService {
                         select s.id, s.version, s.school_id, s.last_name, s.first_name, s.birth_date, s.gender,
                                s.nationality, s.email, s.phone, s.qualification_level, s.specialty, s.class_name,
                                s.fewer_opportunities, %s as justification, s.needs_support, s.parental_consent_date,
-                               s.emergency_contact_name, s.emergency_contact_phone, s.updated_at, s.updated_by
+                               s.emergency_contact_name, s.emergency_contact_phone, s.updated_at, s.updated_by, s.language
                         from student s where s.id = :id""".formatted(justification))
                 .param("id", id)
                 .query((rs, n) -> new StudentDetails(rs.getLong("id"), rs.getLong("version"), rs.getLong("school_id"), null,
@@ -108,14 +108,15 @@ public class StudentService {
                         rs.getObject("parental_consent_date", LocalDate.class), rs.getString("emergency_contact_name"),
                         rs.getString("emergency_contact_phone"),
                         rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"),
-                        mayManage(user) && user.canRead(schoolId)))
+                        mayManage(user) && user.canRead(schoolId), rs.getString("language")))
                 .single();
         String schoolName = schools.namesOf(List.of(schoolId)).get(schoolId);
         return new StudentDetails(row.id(), row.version(), row.schoolId(), schoolName, row.lastName(), row.firstName(),
                 row.birthDate(), row.gender(), row.nationality(), row.email(), row.phone(), row.qualificationLevel(),
                 row.specialty(), row.className(), row.fewerOpportunities(), row.justificationVisible(),
                 row.fewerOpportunitiesJustification(), row.needsSupport(), row.parentalConsentDate(),
-                row.emergencyContactName(), row.emergencyContactPhone(), row.updatedAt(), row.updatedBy(), row.editable());
+                row.emergencyContactName(), row.emergencyContactPhone(), row.updatedAt(), row.updatedBy(), row.editable(),
+                row.language());
     }
 
     /** Whether the student is a minor on the given date (e.g. a mobility's departure), computed from the birth date. */

@@ -5,6 +5,7 @@ import fr.capmob.portal.participant.StaffRole;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The create/edit form of a staff member. */
@@ -38,6 +39,9 @@ public class StaffForm {
 
     private boolean clilCertified;
 
+    @Pattern(regexp = "fr|en", message = "{participant.language.invalid}")
+    private String language = "fr";
+
     private long version;
 
     static StaffForm from(StaffCommand command, long version) {
@@ -51,12 +55,14 @@ public class StaffForm {
         form.subjects = command.subjects();
         form.languages = command.languages();
         form.clilCertified = command.clilCertified();
+        form.language = command.language();
         form.version = version;
         return form;
     }
 
     StaffCommand toCommand() {
-        return new StaffCommand(schoolId, lastName, firstName, email, phone, role, subjects, languages, clilCertified);
+        return new StaffCommand(schoolId, lastName, firstName, email, phone, role, subjects, languages, clilCertified,
+                language);
     }
 
     public Long getSchoolId() { return schoolId; }
@@ -77,6 +83,8 @@ public class StaffForm {
     public void setLanguages(String languages) { this.languages = languages; }
     public boolean isClilCertified() { return clilCertified; }
     public void setClilCertified(boolean clilCertified) { this.clilCertified = clilCertified; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -7,6 +7,7 @@ import fr.capmob.portal.participant.StudentCommand;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -69,6 +70,9 @@ public class StudentForm {
     @Size(max = 40, message = "{participant.phone.tooLong}")
     private String emergencyContactPhone;
 
+    @Pattern(regexp = "fr|en", message = "{participant.language.invalid}")
+    private String language = "fr";
+
     private long version;
 
     static StudentForm from(StudentCommand command, long version) {
@@ -90,6 +94,7 @@ public class StudentForm {
         form.parentalConsentDate = command.parentalConsentDate();
         form.emergencyContactName = command.emergencyContactName();
         form.emergencyContactPhone = command.emergencyContactPhone();
+        form.language = command.language();
         form.version = version;
         return form;
     }
@@ -99,7 +104,7 @@ public class StudentForm {
         return new StudentCommand(schoolId, lastName, firstName, birthDate, gender, country, email, phone,
                 qualificationLevel, specialty, className, fewerOpportunities,
                 fewerOpportunities ? fewerOpportunitiesJustification : null, needsSupport, parentalConsentDate,
-                emergencyContactName, emergencyContactPhone);
+                emergencyContactName, emergencyContactPhone, language);
     }
 
     public Long getSchoolId() { return schoolId; }
@@ -136,6 +141,8 @@ public class StudentForm {
     public void setEmergencyContactName(String emergencyContactName) { this.emergencyContactName = emergencyContactName; }
     public String getEmergencyContactPhone() { return emergencyContactPhone; }
     public void setEmergencyContactPhone(String emergencyContactPhone) { this.emergencyContactPhone = emergencyContactPhone; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }
