@@ -58,19 +58,15 @@ class Digests {
         }
         int queued = 0;
         for (NotificationRecipient recipient : recipients.values()) {
-            Boolean done = transactions.execute(status -> {
-                boolean ok = sendOne(recipient, today, submissions);
-                if (!ok) {
-                    status.setRollbackOnly();
-                }
-                return ok;
-            });
+            Boolean done = transactions.execute(status -> sendOne(recipient, today, submissions, status));
             queued += Boolean.TRUE.equals(done) ? 1 : 0;
         }
         return queued;
     }
 
-    private boolean sendOne(NotificationRecipient recipient, LocalDate today, List<WaitingSubmission> submissions) {
+    /** Queues one user's digest; when another run took the day's key first, the notices taken are given back. */
+    private boolean sendOne(NotificationRecipient recipient, LocalDate today, List<WaitingSubmission> submissions,
+                            org.springframework.transaction.TransactionStatus status) {
         String key = "digest:" + recipient.userId() + ":" + today;
         Instant now = clock.instant();
         if (sent.taken(key)) {
@@ -80,12 +76,17 @@ class Digests {
         boolean coordinator = preferences.recipients(NotificationKind.SUBMISSIONS_WAITING, null).stream()
                 .anyMatch(r -> r.userId() == recipient.userId());
         List<WaitingSubmission> waiting = coordinator ? submissions : List.of();
-        if ((notices.isEmpty() && waiting.isEmpty()) || !sent.claim(key, recipient.userId(), now)) {
+        if (notices.isEmpty() && waiting.isEmpty()) {
+            return false;
+        }
+        if (!sent.claim(key, recipient.userId(), now)) {
+            status.setRollbackOnly();
             return false;
         }
         outbox.queue(new Mail(recipient.email(), recipient.language(), TEMPLATE, Map.of(
                 "name", recipient.name(), "notices", notices, "submissions", waiting.stream().limit(LISTED).toList(),
-                "submissionCount", waiting.size(), "day", today)));
+                "submissionCount", waiting.size(), "day", today))
+                .withSubject("mail.digest.subject", today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         return true;
     }
 

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -97,13 +102,7 @@ class OutboxSmtpTest extends SmtpMailTest {
     void aRefusedConnectionLeavesTheMessageWaitingWithBackOffThenFailedWithTheAnswerAndResendSendsIt() throws Exception {
         String to = "refused@" + domain;
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.queue(mail(to, "fr")));
-        JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
-        nowhere.setHost("127.0.0.1");
-        nowhere.setPort(SMTP_PORT + 20); // nothing listens there
-        MailProperties twoAttempts = new MailProperties("coordination@capmob.example", null, "Consortium Test", 2,
-                Duration.ofMinutes(10), 50);
-        MailWorker refused = new MailWorker(rows, new StaticListableBeanFactory(Map.of("mailSender", nowhere))
-                .getBeanProvider(JavaMailSender.class), twoAttempts, transactionManager, clock);
+        MailWorker refused = workerOn(SMTP_PORT + 20); // nothing listens there
 
         assertThat(refused.sendDue()).isZero();
         assertThat(log.to(to)).singleElement().satisfies(entry -> {
@@ -127,5 +126,59 @@ class OutboxSmtpTest extends SmtpMailTest {
         worker.sendDue();
         assertThat(receivedBy(to)).hasSize(1);
         assertThat(log.to(to).get(0).status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void aServerAnswering5xxLeavesTheMessageWaitingThenFailedWithItsAnswerAndNothingIsLost() throws Exception {
+        String to = "answer5xx@" + domain;
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.queue(mail(to, "en")));
+        try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getByName("127.0.0.1"))) {
+            Thread refusing = new Thread(() -> refuseEveryConnection(server));
+            refusing.setDaemon(true);
+            refusing.start();
+            MailWorker refused = workerOn(server.getLocalPort());
+
+            refused.sendDue();
+            assertThat(log.to(to)).singleElement().satisfies(entry -> {
+                assertThat(entry.status()).isEqualTo(MailStatus.WAITING);
+                assertThat(entry.attempts()).isEqualTo(1);
+                assertThat(entry.lastError()).contains("554");
+            });
+            jdbc.sql("update mail_outbox set next_attempt_at = now() where recipient = :to").param("to", to).update();
+            refused.sendDue();
+        }
+        OutboxEntry failed = log.to(to).get(0);
+        assertThat(failed.status()).isEqualTo(MailStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(2);
+        assertThat(failed.lastError()).contains("554").contains("refused for the test");
+        assertThat(receivedBy(to)).isEmpty();
+
+        log.resend(failed.id());
+        worker.sendDue();
+        assertThat(receivedBy(to)).hasSize(1);
+        assertThat(log.to(to)).singleElement().satisfies(entry -> assertThat(entry.status()).isEqualTo(MailStatus.SENT));
+    }
+
+    /** A worker whose server is 127.0.0.1:port, trying twice, 10 minutes apart. */
+    private MailWorker workerOn(int port) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(port);
+        MailProperties twoAttempts = new MailProperties("coordination@capmob.example", null, "Consortium Test", 2,
+                Duration.ofMinutes(10), 50);
+        return new MailWorker(rows, new StaticListableBeanFactory(Map.of("mailSender", sender))
+                .getBeanProvider(JavaMailSender.class), twoAttempts, transactionManager, clock);
+    }
+
+    /** An SMTP server that greets every client with a permanent refusal (554) and hangs up. */
+    private static void refuseEveryConnection(ServerSocket server) {
+        while (!server.isClosed()) {
+            try (Socket client = server.accept()) {
+                client.getOutputStream().write("554 5.3.2 Service refused for the test\r\n".getBytes(StandardCharsets.US_ASCII));
+                client.getOutputStream().flush();
+            } catch (IOException closed) {
+                return;
+            }
+        }
     }
 }

@@ -100,6 +100,30 @@ class ReportLinkMailTest extends SmtpMailTest {
                 .param("m", mobilities[0]).query().singleValue()).isNotNull();
     }
 
+    @Test
+    void aParticipantWhoseRecordSaysEnglishGetsTheLinkInEnglish() throws Exception {
+        String run = TestData.unique();
+        long school = data.school("Mail EN " + run);
+        long project = data.project("Mail EN project " + run, school);
+        long host = data.host("Mail EN host " + run, school);
+        long staff = data.staff(school, "English " + run, "Jo");
+        jdbc.sql("update staff_member set email = :e, language = 'en' where id = :id").param("e", address("Jo"))
+                .param("id", staff).update();
+        long mobility = data.mobility(project, null, staff, school, host, LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 8));
+        jdbc.sql("update mobility set status = 'COMPLETED' where id = :id").param("id", mobility).update();
+        entityManager.clear();
+        CurrentUser referent = data.principal(data.user("Ref EN " + run, Role.SCHOOL_REFERENT, school));
+
+        mvc.perform(post("/mobilities/" + mobility + "/report-link").with(csrf()).with(user(referent)))
+                .andExpect(status().isOk());
+        worker.sendDue();
+
+        List<MimeMessage> received = receivedBy(address("Jo"));
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getSubject()).isEqualTo("Consortium Test: your mobility report");
+        assertThat(body(received.get(0), "text/plain")).contains("Hello Jo,");
+    }
+
     private String address(String firstName) {
         return firstName.toLowerCase().replace("é", "e") + "@" + domain;
     }
