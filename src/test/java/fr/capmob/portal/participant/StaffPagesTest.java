@@ -82,6 +82,23 @@ class StaffPagesTest {
     }
 
     @Test
+    void theLanguageOfTheParticipantsEmailsIsFrenchByDefaultAndChosenOnTheForm() throws Exception {
+        mvc.perform(newStaff("Langue" + run, "Paul", null).with(user(referentA))).andExpect(status().is3xxRedirection());
+        mvc.perform(newStaff("Language" + run, "Sam", null).param("language", "en").with(user(referentA)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select language from staff_member where last_name = ?").param("Langue" + run)
+                .query(String.class).single()).isEqualTo("fr");
+        long id = jdbc.sql("select id from staff_member where last_name = ?").param("Language" + run).query(Long.class).single();
+        mvc.perform(get("/staff/" + id).with(user(referentA)))
+                .andExpect(content().string(allOf(containsString("Langue des e-mails"), containsString("Anglais"))));
+        String form = mvc.perform(get("/staff/" + id + "/edit").with(user(referentA))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(form).containsPattern("<input[^>]*(value=\"en\"[^>]*checked|checked[^>]*value=\"en\")");
+        mvc.perform(newStaff("Klingon" + run, "Kor", null).param("language", "tlh").with(user(referentA)))
+                .andExpect(content().string(containsString("Choisissez le français ou l’anglais.")));
+    }
+
+    @Test
     void badInputGetsMessagesInTheUsersLanguage() throws Exception {
         mvc.perform(post("/staff").with(csrf()).with(user(referentA)).param("lastName", "").param("languages", "anglais courant"))
                 .andExpect(status().isOk())

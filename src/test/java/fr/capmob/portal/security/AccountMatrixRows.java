@@ -35,6 +35,10 @@ class AccountMatrixRows implements MatrixRows {
                 MatrixRow.get("/account/password", "/account/password").everyoneSignedIn(OK).build(),
                 // empty form: shown again with its messages, nothing changed
                 MatrixRow.post("/account/password", "/account/password").everyoneSignedIn(OK).build(),
+                // each user's own notification choices: no id in the address, nobody else's to reach
+                MatrixRow.get("/account/notifications", "/account/notifications").everyoneSignedIn(OK).build(),
+                // no choice sent: shown again with a message beside every kind, nothing changed
+                MatrixRow.post("/account/notifications", "/account/notifications").everyoneSignedIn(OK).build(),
                 everyone(MatrixRow.get("/account/set-password/{token}", "/account/set-password/bogus-token"), NOT_FOUND),
                 everyone(MatrixRow.post("/account/set-password/{token}", "/account/set-password/bogus-token")
                         .params(Map.of("password", "Une phrase assez longue", "confirmation", "Une phrase assez longue")),
