@@ -259,7 +259,9 @@ select d.table_name, d.rows as demo_rows, (xpath('/row/n/text()',
            -- the grant agreements and their per-project settings: not copied (see the top of this file)
            'project', 'project_payment_setting', 'project_rate_table', 'mobility_counter', 'mobility_project_setting',
            -- transient or cached
-           'spring_session', 'spring_session_attributes', 'password_token', 'import_batch', 'dashboard_snapshot')
+           'spring_session', 'spring_session_attributes', 'password_token', 'import_batch', 'dashboard_snapshot',
+           -- the audit trail's revision of the demo's grants, a job lock, the retention rules: not copied
+           'audit_revision', 'mobility_grant_aud', 'shedlock', 'privacy_retention_rule')
            as kept
 from demo_count d;
 

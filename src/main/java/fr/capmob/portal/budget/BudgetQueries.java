@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,20 +36,21 @@ class BudgetQueries {
         this.jdbc = jdbc;
     }
 
-    long projectCount() {
-        return jdbc.sql("select count(*) from project").query(Long.class).single();
-    }
-
-    /** A page of projects, newest first, with their figures. */
-    List<ProjectBudgetRow> projects(Pageable pageable) {
-        return jdbc.sql("""
-                        select p.id, p.number, p.title, %s as granted, s.*
+    /** A page of projects, newest first, with their figures, and the number of projects (a window over the same rows). */
+    Page<ProjectBudgetRow> projects(Pageable pageable) {
+        long[] count = {0};
+        List<ProjectBudgetRow> rows = jdbc.sql("""
+                        select p.id, p.number, p.title, %s as granted, count(*) over () as total_rows, s.*
                         from project p left join (%s) s on s.project_id = p.id
                         order by p.start_date desc, p.id limit :limit offset :offset"""
                         .formatted(BudgetSql.GRANTED_TOTAL, BudgetSql.sums("mm.project_id", "true")))
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query((rs, n) -> new ProjectBudgetRow(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
-                        sumsOrZero(rs).figures(rs.getBigDecimal("granted")))).list();
+                .query((rs, n) -> {
+                    count[0] = rs.getLong("total_rows");
+                    return new ProjectBudgetRow(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
+                            sumsOrZero(rs).figures(rs.getBigDecimal("granted")));
+                }).list();
+        return new PageImpl<>(rows, pageable, count[0]);
     }
 
     BudgetFigures consortium() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,12 @@ public class BudgetService {
 
     /** Every project with its figures, newest first (callers: consortium-wide users only). */
     public Page<ProjectBudgetRow> overview(Pageable pageable) {
-        long total = queries.projectCount();
-        Pageable within = ListQuery.within(pageable, total);
-        return total == 0 ? Page.empty(within) : new PageImpl<>(queries.projects(within), within, total);
+        Page<ProjectBudgetRow> page = queries.projects(pageable);
+        if (page.isEmpty() && pageable.getOffset() > 0) {
+            long total = queries.projects(PageRequest.of(0, 1)).getTotalElements();
+            return queries.projects(ListQuery.within(pageable, total));
+        }
+        return page;
     }
 
     /** The whole consortium's figures. */
@@ -106,14 +110,12 @@ public class BudgetService {
 
     // ---- M9.6
 
-    /** The M9.6 report, one row per school in the user's scope (and in the project, when one is chosen). */
-    public Page<M96Row> m96(Long projectId, Pageable pageable, CurrentUser user) {
-        return m96.rows(projectId, pageable, user);
-    }
-
-    /** The M9.6 totals over every school of the user's scope. */
-    public M96Row m96Total(Long projectId, CurrentUser user) {
-        return m96.total(projectId, user);
+    /**
+     * The M9.6 report, one row per school in the user's scope (and in the project, when one is chosen), with its
+     * totals over every school of that scope.
+     */
+    public M96Page m96(Long projectId, Pageable pageable, CurrentUser user) {
+        return m96.page(projectId, pageable, user);
     }
 
     // ---- allocation and advance share (coordinators)

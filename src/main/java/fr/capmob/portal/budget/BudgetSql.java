@@ -73,12 +73,24 @@ public final class BudgetSql {
                 + ",\ncoalesce(sum(mm.owed) filter (where mm.stage = '%s'), 0) as %s_total".formatted(stage, prefix);
     }
 
-    /** {@link #SUMS} of the mobilities matching {@code condition} (on {@code mm}), grouped by {@code keys} (or none). */
+    /**
+     * {@link #SUMS} of the mobilities matching {@code condition} (on {@code mm}, naming only {@code mm.project_id} and
+     * {@code mm.school_id}), grouped by {@code keys} (or none). They are read from {@link #SUMMARY}, which holds the
+     * exact sums of {@link #MOBILITY_MONEY} per project, school and stage: the same figures, without reading every
+     * mobility and payment.
+     */
     static String sums(String keys, String condition) {
         String select = keys.isEmpty() ? "" : keys + ", ";
         String groupBy = keys.isEmpty() ? "" : " group by " + keys;
-        return "select " + select + SUMS + "\nfrom (" + MOBILITY_MONEY + ") mm where " + condition + groupBy;
+        return "select " + select + SUMS + "\nfrom " + SUMMARY + " mm where " + condition + groupBy;
     }
+
+    /**
+     * The sums of {@link #MOBILITY_MONEY} per project, school and stage ({@code ''} when the mobility counts nowhere),
+     * unrounded, with the same columns; kept by triggers in the transaction of every change of a mobility, its grant
+     * or its payments (migration V25_1).
+     */
+    static final String SUMMARY = "budget_money_sum";
 
     /** The granted amount of each item on the project table (alias {@code p}). */
     static String grantedColumn(BudgetItem item) {

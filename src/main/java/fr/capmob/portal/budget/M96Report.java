@@ -2,11 +2,13 @@ package fr.capmob.portal.budget;
 
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.account.CurrentUser;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,33 +31,44 @@ class M96Report {
               and (:anyProject or s.id in (select ps.school_id from project_school ps where ps.project_id = :project))
             """.formatted(BudgetSql.sums("mm.school_id", ":anyProject or mm.project_id = :project"));
 
+    private static final String PAGE = """
+            select r.*, count(*) over () as total_rows, sum(r.income) over () as total_income,
+                   sum(r.paid) over () as total_paid, sum(r.spent) over () as total_spent
+            from (%s) r order by r.school_name, r.school_id limit :limit offset :offset""".formatted(ROWS);
+
     private final JdbcClient jdbc;
 
     M96Report(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Page<M96Row> rows(Long projectId, Pageable pageable, CurrentUser user) {
-        Map<String, Object> params = params(projectId, user);
-        long total = jdbc.sql("select count(*) from (" + ROWS + ") x").params(params).query(Long.class).single();
-        if (total == 0) {
-            return Page.empty(ListQuery.within(pageable, 0));
+    /**
+     * A page of rows with the count and the totals of all rows, by window functions over the one aggregate (issue 16:
+     * the count, the page and the total were three runs of it). A page beyond the last is read again as the last.
+     */
+    M96Page page(Long projectId, Pageable pageable, CurrentUser user) {
+        M96Page page = read(projectId, pageable, user);
+        if (page.rows().getContent().isEmpty() && pageable.getOffset() > 0) {
+            long total = read(projectId, PageRequest.of(0, 1), user).rows().getTotalElements();
+            return read(projectId, ListQuery.within(pageable, total), user);
         }
-        Pageable within = ListQuery.within(pageable, total);
-        params.put("limit", within.getPageSize());
-        params.put("offset", within.getOffset());
-        List<M96Row> rows = jdbc.sql(ROWS + " order by s.name, s.id limit :limit offset :offset").params(params)
-                .query((rs, n) -> new M96Row(rs.getLong("school_id"), rs.getString("school_name"), rs.getBigDecimal("income"),
-                        rs.getBigDecimal("paid"), rs.getBigDecimal("spent"))).list();
-        return new PageImpl<>(rows, within, total);
+        return page;
     }
 
-    M96Row total(Long projectId, CurrentUser user) {
-        return jdbc.sql("select coalesce(sum(income), 0) as income, coalesce(sum(paid), 0) as paid,"
-                        + " coalesce(sum(spent), 0) as spent from (" + ROWS + ") x")
-                .params(params(projectId, user))
-                .query((rs, n) -> new M96Row(null, null, rs.getBigDecimal("income"), rs.getBigDecimal("paid"),
-                        rs.getBigDecimal("spent"))).single();
+    private M96Page read(Long projectId, Pageable pageable, CurrentUser user) {
+        Map<String, Object> params = params(projectId, user);
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        long[] count = {0};
+        M96Row[] total = {new M96Row(null, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)};
+        List<M96Row> rows = jdbc.sql(PAGE).params(params).query((rs, n) -> {
+            count[0] = rs.getLong("total_rows");
+            total[0] = new M96Row(null, null, rs.getBigDecimal("total_income"), rs.getBigDecimal("total_paid"),
+                    rs.getBigDecimal("total_spent"));
+            return new M96Row(rs.getLong("school_id"), rs.getString("school_name"), rs.getBigDecimal("income"),
+                    rs.getBigDecimal("paid"), rs.getBigDecimal("spent"));
+        }).list();
+        return new M96Page(new PageImpl<>(rows, pageable, count[0]), total[0]);
     }
 
     private static Map<String, Object> params(Long projectId, CurrentUser user) {

@@ -155,7 +155,7 @@ class BudgetServiceTest {
         data.expenditure(project, schoolA, "845.20");
         data.expenditure(project, schoolA, "120.00");
         CurrentUser accountantA = data.principal(data.user("Accountant A", Role.ACCOUNTANT, schoolA));
-        var rows = budgets.m96(project, PageRequest.of(0, 25), accountantA).getContent();
+        var rows = budgets.m96(project, PageRequest.of(0, 25), accountantA).rows().getContent();
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.schoolId()).isEqualTo(schoolA);
             assertThat(row.flatRateIncome()).isEqualByComparingTo("1927.00");
@@ -164,7 +164,7 @@ class BudgetServiceTest {
             assertThat(row.difference()).isEqualByComparingTo("961.80");
             assertThat(row.balance()).isEqualByComparingTo("-579.80");
         });
-        assertThat(budgets.m96(project, PageRequest.of(0, 25), coordinator).getTotalElements()).isEqualTo(2);
-        assertThat(budgets.m96Total(project, coordinator).realExpenditure()).isEqualByComparingTo("965.20");
+        assertThat(budgets.m96(project, PageRequest.of(0, 25), coordinator).rows().getTotalElements()).isEqualTo(2);
+        assertThat(budgets.m96(project, PageRequest.of(0, 25), coordinator).total().realExpenditure()).isEqualByComparingTo("965.20");
     }
 }

@@ -4,6 +4,7 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.budget.BudgetItem;
 import fr.capmob.portal.budget.BudgetRuleException;
 import fr.capmob.portal.budget.BudgetService;
+import fr.capmob.portal.budget.M96Page;
 import fr.capmob.portal.budget.PaymentService;
 import fr.capmob.portal.budget.ProjectBudget;
 import fr.capmob.portal.budget.SchoolBudgetRow;
@@ -128,8 +129,9 @@ class BudgetController {
     String m96(@RequestParam(required = false) Long projectId, @RequestParam(required = false) Integer page,
                @RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser user,
                HttpServletRequest request, Model model) {
-        model.addAttribute("rows", budgets.m96(projectId, pageable(page, size), user));
-        model.addAttribute("total", budgets.m96Total(projectId, user));
+        M96Page report = budgets.m96(projectId, pageable(page, size), user);
+        model.addAttribute("rows", report.rows());
+        model.addAttribute("total", report.total());
         model.addAttribute("projects", payments.projectChoices(user));
         model.addAttribute("links", PageLinks.of(request, "/budget/m96"));
         return "budget/m96";
