@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** A member of a school's staff who may accompany or travel (job shadowing, teaching assignments). */
@@ -50,6 +51,14 @@ class StaffMember extends AuditedEntity {
     @Column(name = "clil_certified", nullable = false)
     private boolean clilCertified;
 
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    private String nationality;
+
     protected StaffMember() {
     }
 
@@ -69,13 +78,20 @@ class StaffMember extends AuditedEntity {
         subjects = command.subjects();
         languages = LanguageSkills.format(LanguageSkills.parse(command.languages()));
         clilCertified = command.clilCertified();
+        birthDate = command.birthDate();
+        gender = command.gender();
+        nationality = command.nationality();
     }
 
     StaffCommand toCommand() {
-        return new StaffCommand(schoolId, lastName, firstName, email, phone, role, subjects, languages, clilCertified);
+        return new StaffCommand(schoolId, lastName, firstName, email, phone, role, subjects, languages, clilCertified,
+                birthDate, gender, nationality);
     }
 
     Long getId() { return id; }
+    LocalDate getBirthDate() { return birthDate; }
+    Gender getGender() { return gender; }
+    String getNationality() { return nationality; }
     Long getSchoolId() { return schoolId; }
     String getLastName() { return lastName; }
     String getFirstName() { return firstName; }
