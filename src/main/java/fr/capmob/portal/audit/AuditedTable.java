@@ -21,6 +21,7 @@ public enum AuditedTable {
     MOBILITY_ROW("mobility", "id", MOBILITY, "id", "a.reference"),
     MOBILITY_GRANT("mobility_grant", "mobility_id", MOBILITY, "mobility_id", "cast(a.total as text)"),
     PARTICIPANT_REPORT("participant_report", "mobility_id", MOBILITY, "mobility_id", "a.kind"),
+    MOBILITY_REPORTING("mobility_reporting", "mobility_id", MOBILITY, "mobility_id", "cast(a.long_term as text)"),
     PAYMENT("payment", "id", MOBILITY, "mobility_id", "a.kind || ' ' || cast(a.amount as text)"),
     EXPENDITURE_ROW("expenditure", "id", EXPENDITURE, "id", "a.supplier || ' ' || a.invoice_number"),
     PROJECT_ROW("project", "id", PROJECT, "id", "a.number"),

@@ -45,9 +45,11 @@ class DemoConsortium {
     private final DemoHosts hosts;
     private final DemoParticipants participants;
     private final DemoMobilities mobilities;
+    private final DemoReportingData reporting;
 
     DemoConsortium(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, DemoSchools schools, DemoHosts hosts,
-                   DemoParticipants participants, DemoMobilities mobilities) {
+                   DemoParticipants participants, DemoMobilities mobilities, DemoReportingData reporting) {
+        this.reporting = reporting;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.schools = schools;
@@ -86,6 +88,7 @@ class DemoConsortium {
         hosts.insert(tutors);
         participants.insert(schoolIds);
         mobilities.load(capmob20, capmob21, schoolIds);
+        reporting.complete();
         insertUsers(schoolIds);
     }
 

@@ -24,16 +24,16 @@ public class ExportService {
     private final JdbcClient jdbc;
     private final BudgetExports budgets;
     private final LedgerExports ledgers;
-    private final BeneficiaryModuleExport beneficiaryModule;
+    private final ReportingExport reporting;
     private final SummaryPdf summary;
 
     ExportService(ProjectService projects, JdbcClient jdbc, BudgetExports budgets, LedgerExports ledgers,
-                  BeneficiaryModuleExport beneficiaryModule, SummaryPdf summary) {
+                  ReportingExport reporting, SummaryPdf summary) {
         this.projects = projects;
         this.jdbc = jdbc;
         this.budgets = budgets;
         this.ledgers = ledgers;
-        this.beneficiaryModule = beneficiaryModule;
+        this.reporting = reporting;
         this.summary = summary;
     }
 
@@ -97,10 +97,14 @@ public class ExportService {
                         """).param("id", projectId).param("school", school).query(String.class).optional();
     }
 
-    /** e.g. {@code beneficiary-module-2018-1-FR01-KA102-047123-2026-11-28.csv}. */
+    /**
+     * e.g. {@code budget-by-school-2026-11-28.csv}; the reporting file is named by its tool and says when some row
+     * lacks a mandatory value: {@code mobility-tool-incomplete-2018-1-FR01-KA102-047123-2026-11-28.xlsx}.
+     */
     public String fileName(ExportRequest request, LocalDate today) {
         String extension = request.kind().pdf() ? "pdf" : request.format().extension();
-        return request.kind().slug() + (request.projectNumber() != null ? "-" + request.projectNumber() : "")
+        String slug = request.kind() == ExportKind.BENEFICIARY_MODULE ? reporting.fileSlug(request) : request.kind().slug();
+        return slug + (request.projectNumber() != null ? "-" + request.projectNumber() : "")
                 + (request.pseudonymised() ? "-pseudonymised" : "") + "-" + today + "." + extension;
     }
 
@@ -121,7 +125,7 @@ public class ExportService {
                 case BUDGET_PER_PARTICIPANT -> budgets.writePerParticipant(request, writer);
                 case PAYMENTS -> ledgers.writePayments(request, writer);
                 case EXPENDITURE -> ledgers.writeExpenditure(request, writer);
-                case BENEFICIARY_MODULE -> beneficiaryModule.write(request, writer);
+                case BENEFICIARY_MODULE -> reporting.write(request, writer);
                 case SUMMARY -> throw new IllegalStateException("the summary is a PDF");
             }
         }

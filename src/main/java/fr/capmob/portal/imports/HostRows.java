@@ -75,7 +75,7 @@ class HostRows implements RowChecker {
         }
         String oid = oid(row, seenOids);
         HostCommand command = new HostCommand(legalName, type, false, Set.of(), city == null ? null : city.id(), address,
-                website, oid, row.text("contactName"), row.text("contactRole"), row.email("contactEmail"),
+                website, oid, null, row.text("contactName"), row.text("contactRole"), row.email("contactEmail"),
                 row.text("contactPhone"), row.text("contactLanguages"), null, row.text("notes"));
         return new Line(command, city);
     }

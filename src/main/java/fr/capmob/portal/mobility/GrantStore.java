@@ -35,9 +35,11 @@ class GrantStore {
     private final RateTableService rateTables;
     private final GrantFacts facts;
     private final AuditedRows audit;
+    private final GrantWaivers waivers;
 
-    GrantStore(JdbcClient jdbc, RateTableService rateTables, GrantFacts facts, AuditedRows audit) {
+    GrantStore(JdbcClient jdbc, RateTableService rateTables, GrantFacts facts, AuditedRows audit, GrantWaivers waivers) {
         this.audit = audit;
+        this.waivers = waivers;
         this.jdbc = jdbc;
         this.rateTables = rateTables;
         this.facts = facts;
@@ -56,7 +58,7 @@ class GrantStore {
         long projectId = jdbc.sql("select project_id from mobility where id = :id").param("id", mobilityId)
                 .query(Long.class).single();
         RateTableSummary table = tableId != null ? rateTables.summary(tableId) : tableOf(projectId);
-        return new Computed(table, GrantRules.compute(mobility, sheet(table.id())));
+        return new Computed(table, GrantWaivers.apply(GrantRules.compute(mobility, sheet(table.id())), waivers.of(mobilityId)));
     }
 
     /** The grant a form not saved yet would have, with its project's table today. */
@@ -64,7 +66,7 @@ class GrantStore {
         Project project = project(command.projectId());
         GrantRules.Facts form = facts.of(command, mobilityId);
         RateTableSummary table = table(project);
-        return new Computed(table, GrantRules.compute(form, sheet(table.id())));
+        return new Computed(table, GrantWaivers.apply(GrantRules.compute(form, sheet(table.id())), waivers.of(mobilityId)));
     }
 
     /** Computes and upserts the row; returns it, or null (and removes any row) when it cannot be computed. */

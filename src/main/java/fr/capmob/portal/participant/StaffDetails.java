@@ -1,5 +1,7 @@
 package fr.capmob.portal.participant;
 
+import java.time.LocalDate;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
 public record StaffDetails(long id, long version, long schoolId, String schoolName, String lastName, String firstName,
                            String email, String phone, StaffRole role, String subjects, List<LanguageSkill> languages,
                            boolean clilCertified, Instant updatedAt, String updatedBy, boolean editable,
-                           String language) {
+                           String language, LocalDate birthDate, Gender gender, String nationality) {
 
     public String fullName() {
         return lastName + " " + firstName;

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** A member of a school's staff who may accompany or travel (job shadowing, teaching assignments). */
@@ -53,6 +54,14 @@ class StaffMember extends AuditedEntity {
     @Column(nullable = false)
     private String language = ParticipantLanguage.DEFAULT;
 
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    private String nationality;
+
     protected StaffMember() {
     }
 
@@ -75,14 +84,20 @@ class StaffMember extends AuditedEntity {
         if (command.language() != null) {
             language = ParticipantLanguage.of(command.language());
         }
+        birthDate = command.birthDate();
+        gender = command.gender();
+        nationality = command.nationality();
     }
 
     StaffCommand toCommand() {
         return new StaffCommand(schoolId, lastName, firstName, email, phone, role, subjects, languages, clilCertified,
-                language);
+                language, birthDate, gender, nationality);
     }
 
     Long getId() { return id; }
+    LocalDate getBirthDate() { return birthDate; }
+    Gender getGender() { return gender; }
+    String getNationality() { return nationality; }
     Long getSchoolId() { return schoolId; }
     String getLastName() { return lastName; }
     String getFirstName() { return firstName; }

@@ -1,5 +1,6 @@
 package fr.capmob.portal.participant;
 
+import fr.capmob.portal.geo.Countries;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.shared.ListQuery;
@@ -72,7 +73,8 @@ public class StaffService {
                 schools.namesOf(List.of(member.getSchoolId())).get(member.getSchoolId()), member.getLastName(),
                 member.getFirstName(), member.getEmail(), member.getPhone(), member.getRole(), member.getSubjects(),
                 LanguageSkills.parse(member.getLanguages()), member.isClilCertified(), member.getUpdatedAt(),
-                member.getUpdatedBy(), StudentService.mayManage(user), member.getLanguage());
+                member.getUpdatedBy(), StudentService.mayManage(user), member.getLanguage(), member.getBirthDate(),
+                member.getGender(), member.getNationality());
     }
 
     /** Whether that school already has this staff member, by the duplicate rule of {@link #create}. */
@@ -125,6 +127,9 @@ public class StaffService {
     private void checkRules(StaffCommand command, long schoolId, Long currentId) {
         if (!LanguageSkills.isValid(command.languages())) {
             throw new ParticipantRuleException("languages", "staff.languages.invalid");
+        }
+        if (command.nationality() != null && !Countries.isKnown(command.nationality())) {
+            throw new ParticipantRuleException("nationality", "staff.nationality.unknown");
         }
         String email = command.email() == null ? null : command.email().toLowerCase(Locale.ROOT);
         for (StaffMember same : staff.findSameNames(schoolId, PersonNames.normalise(command.lastName()),

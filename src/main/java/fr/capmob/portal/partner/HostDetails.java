@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** Everything about one organisation, and whether the current user may edit it. */
 public record HostDetails(long id, long version, String legalName, OrganisationType type, boolean intermediary,
-                          City city, String address, String website, String oid, String contactName,
+                          City city, String address, String website, String oid, String pic, String contactName,
                           String contactRole, String contactEmail, String contactPhone, String contactLanguages,
                           Long intermediaryId, String intermediaryName, String notes, Set<VocationalField> sectors,
                           Long createdBySchoolId, String createdBySchoolName, Instant updatedAt, String updatedBy,

@@ -99,7 +99,7 @@ public class HostDirectory {
         String schoolName = host.getCreatedBySchoolId() == null ? null
                 : schools.namesOf(List.of(host.getCreatedBySchoolId())).get(host.getCreatedBySchoolId());
         return new HostDetails(host.getId(), host.getVersion(), host.getLegalName(), host.getType(), host.isIntermediary(),
-                city, host.getAddress(), host.getWebsite(), host.getOid(), host.getContactName(), host.getContactRole(),
+                city, host.getAddress(), host.getWebsite(), host.getOid(), host.getPic(), host.getContactName(), host.getContactRole(),
                 host.getContactEmail(), host.getContactPhone(), host.getContactLanguages(), host.getIntermediaryId(),
                 intermediaryName, host.getNotes(), EnumSet.copyOf(withNone(host.getSectors())), host.getCreatedBySchoolId(),
                 schoolName, host.getUpdatedAt(), host.getUpdatedBy(), mayEdit(host, user));
@@ -217,7 +217,7 @@ public class HostDirectory {
     public HostCommand commandOf(long id) {
         HostOrganisation h = load(id);
         return new HostCommand(h.getLegalName(), h.getType(), h.isIntermediary(), h.getSectors(), h.getCityId(),
-                h.getAddress(), h.getWebsite(), h.getOid(), h.getContactName(), h.getContactRole(), h.getContactEmail(),
+                h.getAddress(), h.getWebsite(), h.getOid(), h.getPic(), h.getContactName(), h.getContactRole(), h.getContactEmail(),
                 h.getContactPhone(), h.getContactLanguages(), h.getIntermediaryId(), h.getNotes());
     }
 }

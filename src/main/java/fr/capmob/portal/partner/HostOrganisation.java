@@ -50,6 +50,7 @@ class HostOrganisation extends AuditedEntity {
     private String address;
     private String website;
     private String oid;
+    private String pic;
 
     @Column(name = "contact_name")
     private String contactName;
@@ -99,6 +100,7 @@ class HostOrganisation extends AuditedEntity {
         address = command.address();
         website = command.website();
         oid = command.oid();
+        pic = command.pic();
         contactName = command.contactName();
         contactRole = command.contactRole();
         contactEmail = command.contactEmail();
@@ -120,6 +122,7 @@ class HostOrganisation extends AuditedEntity {
     String getAddress() { return address; }
     String getWebsite() { return website; }
     String getOid() { return oid; }
+    String getPic() { return pic; }
     String getContactName() { return contactName; }
     String getContactRole() { return contactRole; }
     String getContactEmail() { return contactEmail; }

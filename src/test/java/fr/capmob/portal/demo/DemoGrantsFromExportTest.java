@@ -6,38 +6,33 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.capmob.portal.PortalTest;
 import fr.capmob.portal.TestData;
-import fr.capmob.portal.funding.RateActivity;
 import fr.capmob.portal.funding.GrantBreakdown;
 import fr.capmob.portal.funding.GrantCalculator;
 import fr.capmob.portal.funding.GrantInput;
 import fr.capmob.portal.funding.GrantLine.GrantItem;
+import fr.capmob.portal.funding.RateActivity;
 import fr.capmob.portal.funding.RateSheet;
 import fr.capmob.portal.funding.RateTableService;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every demo mobility's grant, recomputed from its row of the Beneficiary Module export alone (distance, receiving
- * country, dates, travel and interruption days, green travel, fewer opportunities, zero grant) with the project's
- * rate table and the unit-cost rules, matches the exported amounts and total.
+ * Every demo mobility's grant, recomputed from its row of the reporting file alone (Mobility Tool+ layout for CAPMOB
+ * 2.0, Beneficiary Module for CAPMOB 2.1), read with the layout's own dictionaries: the activity (and the
+ * accompanying-person and long-term flags), the distance band, the receiving country, the activity dates, funded
+ * travel days and interruption, green travel, fewer opportunities, the items not required. With the project's rate
+ * table and the funding module's calculator, the amounts and the total match the exported ones.
  */
 @PortalTest
 class DemoGrantsFromExportTest {
-
-    private static final String COORDINATOR = "coordination@capmob.example";
 
     @Autowired
     DemoConsortium demo;
@@ -57,21 +52,24 @@ class DemoGrantsFromExportTest {
         demo.load();
         assertThat(grants.load()).isGreaterThan(700);
         int checked = 0;
-        for (String number : List.of("2018-1-FR01-KA102-047193", "2021-1-FR01-KA121-VET-000012345")) {
+        for (String number : ReportingRoundTripTest.DEMO_PROJECTS) {
             long projectId = jdbc.sql("select id from project where number = ?").param(number).query(Long.class).single();
+            jdbc.sql("update mobility set status = 'APPROVED' where project_id = ? and status in ('DRAFT', 'SUBMITTED')")
+                    .param(projectId).update();
             long tableId = jdbc.sql("select rate_table_id from project_rate_table where project_id = ?").param(projectId)
                     .query(Long.class).single();
+            int callYear = jdbc.sql("select call_year from project where id = ?").param(projectId).query(Integer.class).single();
+            LayoutRules rules = LayoutRules.forCallYear(jdbc, callYear);
             RateSheet sheet = rateTables.sheet(tableId);
-            List<CSVRecord> rows = export(projectId);
-            long exportable = jdbc.sql("""
-                    select count(*) from mobility where project_id = ?
-                      and (status in ('APPROVED', 'CONFIRMED', 'IN_PROGRESS', 'COMPLETED', 'REPORTED')
-                           or (status = 'CANCELLED' and force_majeure))""").param(projectId).query(Long.class).single();
-            assertThat(rows).hasSize((int) exportable);
+            byte[] body = mvc.perform(get("/exports/beneficiary-module").param("project", String.valueOf(projectId))
+                            .param("format", "csv").param("separator", "comma")
+                            .with(user(data.principal(ReportingRoundTripTest.COORDINATOR))))
+                    .andReturn().getResponse().getContentAsByteArray();
+            List<Map<String, String>> rows = ReportingFile.csv(body).rows();
             int limit = sheet.parameter(RateSheet.ORGANISATIONAL_TIER_LIMIT).map(BigDecimal::intValue).orElse(Integer.MAX_VALUE);
             int upToLimit = 0;
-            for (CSVRecord row : rows) {
-                if (recompute(row, sheet)) {
+            for (Map<String, String> row : rows) {
+                if (recompute(rules, row, sheet)) {
                     upToLimit++;
                 }
                 checked++;
@@ -83,49 +81,79 @@ class DemoGrantsFromExportTest {
     }
 
     /** Checks one row; answers whether its organisational support is the amount up to the participant limit. */
-    private boolean recompute(CSVRecord row, RateSheet sheet) {
-        String reference = value(row, "MOBILITY_ID");
-        BigDecimal total = money(row, "TOTAL_GRANT");
-        if ("Yes".equals(value(row, "FORCE_MAJEURE"))) {
+    private boolean recompute(LayoutRules rules, Map<String, String> row, RateSheet sheet) {
+        String reference = rules.value(row, "MOBILITY_ID");
+        BigDecimal total = money(rules, row, "TOTAL_GRANT");
+        if (yes(rules, row, "FORCE_MAJEURE")) {
             // a force-majeure cancellation's grant is the costs incurred, entered by hand: nothing to recompute
             assertThat(total).as(reference).isNotNegative();
             return false;
         }
-        LocalDate start = LocalDate.parse(value(row, "START_DATE"));
-        LocalDate end = LocalDate.parse(value(row, "END_DATE"));
-        int travelDays = Integer.parseInt(value(row, "FUNDED_TRAVEL_DAYS"));
-        boolean zeroGrant = "Yes".equals(value(row, "ZERO_GRANT"));
-        BigDecimal exceptional = money(row, "EXCEPTIONAL_TRAVEL");
-        // the exported dates include the travel days; the calculator adds the funded travel days to the activity's
-        GrantInput input = new GrantInput(activity(value(row, "ACTIVITY_TYPE")), Double.parseDouble(value(row, "DISTANCE_KM")),
-                value(row, "RECEIVING_COUNTRY"), start, end.minusDays(travelDays), travelDays,
-                Integer.parseInt(value(row, "INTERRUPTION_DAYS")), "Yes".equals(value(row, "GREEN_TRAVEL")), null,
-                "Yes".equals(value(row, "FEWER_OPPORTUNITIES")), 1);
+        GrantInput input = input(rules, row);
         GrantBreakdown expected = GrantCalculator.calculate(sheet, input);
-        BigDecimal travel = zeroGrant || exceptional.signum() > 0 ? BigDecimal.ZERO : cents(expected.amount(GrantItem.TRAVEL));
-        BigDecimal individual = zeroGrant ? BigDecimal.ZERO : cents(expected.amount(GrantItem.INDIVIDUAL_SUPPORT));
-        assertThat(money(row, "TRAVEL_SUPPORT")).as(reference + " travel").isEqualByComparingTo(travel);
-        assertThat(money(row, "INDIVIDUAL_SUPPORT")).as(reference + " individual support").isEqualByComparingTo(individual);
-        assertThat(money(row, "INCLUSION_ORGANISATION")).as(reference + " inclusion (organisation)")
-                .isEqualByComparingTo(cents(expected.amount(GrantItem.INCLUSION_SUPPORT)));
-
-        BigDecimal organisational = money(row, "ORGANISATIONAL_SUPPORT");
+        BigDecimal exceptional = money(rules, row, "EXCEPTIONAL_COSTS");
+        BigDecimal travel = yes(rules, row, "TRAVEL_NOT_REQUIRED") || exceptional.signum() > 0 ? BigDecimal.ZERO
+                : cents(expected.amount(GrantItem.TRAVEL));
+        BigDecimal individual = yes(rules, row, "INDIVIDUAL_NOT_REQUIRED") ? BigDecimal.ZERO
+                : cents(expected.amount(GrantItem.INDIVIDUAL_SUPPORT));
+        assertThat(money(rules, row, "TRAVEL_GRANT")).as(reference + " travel").isEqualByComparingTo(travel);
+        assertThat(money(rules, row, "INDIVIDUAL_SUPPORT")).as(reference + " individual support").isEqualByComparingTo(individual);
+        if (rules.column("INCLUSION_ORGANISATION") != null) {
+            assertThat(money(rules, row, "INCLUSION_ORGANISATION")).as(reference + " inclusion (organisation)")
+                    .isEqualByComparingTo(cents(expected.amount(GrantItem.INCLUSION_SUPPORT)));
+        }
+        BigDecimal organisational = money(rules, row, "ORGANISATIONAL_SUPPORT");
         BigDecimal upTo = cents(GrantCalculator.calculate(sheet, withParticipant(input, 1)).amount(GrantItem.ORGANISATIONAL_SUPPORT));
         BigDecimal beyond = cents(GrantCalculator.calculate(sheet, withParticipant(input, 100_000)).amount(GrantItem.ORGANISATIONAL_SUPPORT));
-        if ("ACC-PERS".equals(value(row, "ACTIVITY_TYPE"))) {
-            // accompanying persons bring no organisational support and are not counted as participants for its tiers
+        if (yes(rules, row, "ACCOMPANYING") || yes(rules, row, "ORGANISATIONAL_NOT_REQUIRED")) {
+            // accompanying persons bring no organisational support (the mobility's rule); an item not required is 0
             assertThat(organisational).as(reference + " organisational support").isZero();
         } else {
             assertThat(List.of(upTo, beyond)).as(reference + " organisational support")
                     .anyMatch(amount -> amount.compareTo(organisational) == 0);
         }
-
-        BigDecimal sum = travel.add(individual).add(exceptional).add(money(row, "INCLUSION_PARTICIPANT"))
-                .add(money(row, "INCLUSION_ORGANISATION")).add(organisational);
+        BigDecimal sum = travel.add(individual).add(exceptional).add(money(rules, row, "SPECIAL_NEEDS_SUPPORT"))
+                .add(money(rules, row, "INCLUSION_ORGANISATION")).add(organisational);
         // items are exported rounded to the cent, the total is their exact sum rounded once: at most a cent per item apart
         assertThat(total.subtract(sum).abs()).as(reference + " total " + total + " vs items " + sum)
                 .isLessThanOrEqualTo(new BigDecimal("0.03"));
         return organisational.signum() > 0 && upTo.compareTo(beyond) != 0 && organisational.compareTo(upTo) == 0;
+    }
+
+    /** The calculator's input from the row: the band's lower bound stands for the distance (the band decides). */
+    private static GrantInput input(LayoutRules rules, Map<String, String> row) {
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(rules.datePattern());
+        String band = rules.portal(row, "DISTANCE_BAND");
+        double km = Double.parseDouble(band.replace("+", "").split("-")[0]);
+        return new GrantInput(activity(rules, row), km, country(rules.portal(row, "RECEIVING_COUNTRY")),
+                LocalDate.parse(rules.value(row, "START_DATE"), dates), LocalDate.parse(rules.value(row, "END_DATE"), dates),
+                Integer.parseInt(rules.value(row, "TRAVEL_DAYS")), Integer.parseInt(rules.value(row, "INTERRUPTION_DAYS")),
+                yes(rules, row, "GREEN_TRAVEL"), null, yes(rules, row, "FEWER_OPPORTUNITIES"), 1);
+    }
+
+    /** The unit-cost category: accompanying person, long-term learner (ErasmusPro), learner or staff. */
+    private static RateActivity activity(LayoutRules rules, Map<String, String> row) {
+        if (yes(rules, row, "ACCOMPANYING")) {
+            return RateActivity.ACCOMPANYING;
+        }
+        String portal = rules.portal(row, "ACTIVITY_TYPE");
+        if (portal.startsWith("LM_")) {
+            return yes(rules, row, "LONG_TERM") || portal.equals("LM_LONG_VET") ? RateActivity.ERASMUS_PRO : RateActivity.LEARNER;
+        }
+        return RateActivity.STAFF;
+    }
+
+    /** The tools write Greece EL and the United Kingdom UK; the rate tables use ISO codes. */
+    private static String country(String code) {
+        return switch (code) {
+            case "EL" -> "GR";
+            case "UK" -> "GB";
+            default -> code;
+        };
+    }
+
+    private static boolean yes(LayoutRules rules, Map<String, String> row, String key) {
+        return "true".equals(rules.portal(row, key));
     }
 
     private static GrantInput withParticipant(GrantInput input, int number) {
@@ -134,41 +162,9 @@ class DemoGrantsFromExportTest {
                 input.fewerOpportunities(), number);
     }
 
-    /** The Beneficiary Module activity codes and the unit-cost category they are paid at. */
-    private static RateActivity activity(String code) {
-        return switch (code) {
-            case "LM-SHORT-VET", "LM-SKILL-VET" -> RateActivity.LEARNER;
-            case "LM-LONG-VET" -> RateActivity.ERASMUS_PRO;
-            case "ACC-PERS" -> RateActivity.ACCOMPANYING;
-            default -> RateActivity.STAFF;
-        };
-    }
-
-    private Map<String, String> headers;
-
-    private List<CSVRecord> export(long projectId) throws Exception {
-        int callYear = jdbc.sql("select call_year from project where id = ?").param(projectId).query(Integer.class).single();
-        String template = jdbc.sql("""
-                select code from bm_template where first_call_year <= ? and (last_call_year is null or last_call_year >= ?)
-                order by first_call_year desc limit 1""").params(callYear, callYear).query(String.class).single();
-        headers = new HashMap<>();
-        jdbc.sql("select code, header_text from bm_column where template = ?").param(template)
-                .query((rs, n) -> headers.put(rs.getString(1), rs.getString(2))).list();
-        byte[] body = mvc.perform(get("/exports/beneficiary-module").param("project", String.valueOf(projectId))
-                        .param("format", "csv").param("separator", "comma").with(user(data.principal(COORDINATOR))))
-                .andReturn().getResponse().getContentAsByteArray();
-        String csv = new String(body, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        return new ArrayList<>(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords());
-    }
-
-    private String value(CSVRecord row, String code) {
-        return row.get(headers.get(code));
-    }
-
-    private BigDecimal money(CSVRecord row, String code) {
-        String text = value(row, code);
-        return text == null || text.isBlank() ? BigDecimal.ZERO : new BigDecimal(text);
+    private static BigDecimal money(LayoutRules rules, Map<String, String> row, String key) {
+        String text = rules.value(row, key);
+        return text == null ? BigDecimal.ZERO : new BigDecimal(text);
     }
 
     private static BigDecimal cents(BigDecimal amount) {

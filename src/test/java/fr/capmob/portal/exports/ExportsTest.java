@@ -26,7 +26,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -150,39 +149,44 @@ class ExportsTest {
     }
 
     @Test
-    void beneficiaryModuleCsvHasTheLayoutOfTheCallYearBomSemicolonsAndDecimalCommas() throws Exception {
+    void reportingCsvOfA2018ProjectHasTheMobilityToolLayoutBomSemicolonsAndDecimalCommas() throws Exception {
         MockHttpServletResponse response = download(coordinator, "/exports/beneficiary-module", "project", String.valueOf(project),
                 "format", "csv");
         assertThat(response.getContentType()).startsWith("text/csv");
-        assertThat(response.getHeader("Content-Disposition")).contains("beneficiary-module-2018-1-FR01-KA102-").contains(".csv");
+        // the test hosts have no OID: the file is named incomplete (it still runs)
+        assertThat(response.getHeader("Content-Disposition")).contains("mobility-tool-incomplete-2018-1-FR01-KA102-").contains(".csv");
         List<CSVRecord> records = csv(response.getContentAsByteArray(), ';');
-        List<String> headers = jdbc.queryForList("select header_text from bm_column where template = 'BM_2014_2020' order by position",
-                String.class);
-        assertThat(records.get(0).toList()).isEqualTo(headers).hasSize(39);
+        List<String> headers = jdbc.queryForList(
+                "select header_text from report_layout_column where layout = 'MT_KA1_VET_2014' order by position", String.class);
+        assertThat(records.get(0).toList()).isEqualTo(headers).hasSize(58);
         // approved and later only: not the draft, not the cancellation without force majeure
         assertThat(records).hasSize(4);
         String text = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(text).doesNotContain(referenceA3).doesNotContain(referenceA4);
         Map<String, String> a1 = byHeader(records, referenceA1);
-        assertThat(a1.get("Data type")).isEqualTo("Mobility");
-        assertThat(a1.get("Activity Type")).isEqualTo("LM-SHORT-VET");
-        assertThat(a1.get("Participant Last Name")).startsWith("Dupont");
-        assertThat(a1.get("Participant First Name")).isEqualTo("Léa");
-        assertThat(a1.get("Date of Birth")).isEqualTo("17/05/2002");
-        assertThat(a1.get("Gender")).isEqualTo("Female");
-        assertThat(a1.get("Participant with Fewer Opportunities")).isEqualTo("Yes");
+        assertThat(a1.get("Activity No.")).isEqualTo("A1");
+        assertThat(a1.get("Activity Type")).isEqualTo("VET learners traineeships in companies abroad");
+        assertThat(a1.get("Long-term Activity")).isEqualTo("NO");
+        assertThat(a1.get("Accompanying Person")).isEqualTo("NO");
+        assertThat(a1.get("Last Name")).startsWith("Dupont");
+        assertThat(a1.get("First Name")).isEqualTo("Léa");
+        assertThat(a1.get("Participant Date of Birth")).isEqualTo("17-05-2002");
+        assertThat(a1.get("Participant Gender")).isEqualTo("Female");
+        assertThat(a1.get("Participant With Fewer Opportunities")).isEqualTo("YES");
         assertThat(a1.get("Education Level (EQF)")).isEqualTo("4");
+        // a specialty without an ISCED-F code in the dictionary is written as it is (and listed by the check)
+        assertThat(a1.get("Field of Education")).isEqualTo("Métiers de la mode");
         assertThat(a1.get("Sending City")).isEqualTo("Paris");
         assertThat(a1.get("Receiving Country")).isEqualTo("DE");
         assertThat(a1.get("Receiving City")).isEqualTo("Berlin");
         assertThat(a1.get("Distance Band")).isEqualTo("500-1999 km");
-        assertThat(a1.get("Distance (km)")).isEqualTo("878");
-        assertThat(a1.get("Start Date")).isEqualTo("04/03/2019");
-        assertThat(a1.get("Individual Support")).isEqualTo("1234,57");
-        assertThat(a1.get("Travel Grant")).isEqualTo("275,00");
-        assertThat(a1.get("Total Grant")).isEqualTo("1859,57");
-        assertThat(a1.get("Participant ID")).matches("[A-Z2-7]{10}");
-        assertThat(byHeader(records, referenceA2).get("Green Travel")).isEqualTo("Yes");
+        assertThat(a1.get("Start Date")).isEqualTo("04-03-2019");
+        assertThat(a1.get("Duration Calculated (days)")).isEqualTo("19");
+        assertThat(a1.get("EU Individual Support")).isEqualTo("1234,57");
+        assertThat(a1.get("EU Travel Grant")).isEqualTo("275,00");
+        assertThat(a1.get("EU Mobility Total Grant Calculated")).isEqualTo("1859,57");
+        assertThat(a1.get("Draft Mobility")).isEqualTo("NO");
+        assertThat(a1.get("Participant Id")).matches("[A-Z2-7]{10}");
         // no special-category data: the "needs support" flag is not a column and its value is nowhere
         assertThat(String.join(",", headers).toLowerCase()).doesNotContain("health").doesNotContain("support need");
     }
@@ -195,35 +199,42 @@ class ExportsTest {
         List<CSVRecord> records = csv(download(coordinator, "/exports/beneficiary-module", "project",
                 String.valueOf(project)).getContentAsByteArray(), ';');
         assertThat(records).hasSize(5);
-        assertThat(byHeader(records, referenceA4).get("Force Majeure")).isEqualTo("Yes");
-        assertThat(byHeader(records, referenceA1).get("Force Majeure")).isEqualTo("No");
+        assertThat(byHeader(records, referenceA4).get("Force Majeure ?")).isEqualTo("YES");
+        assertThat(byHeader(records, referenceA1).get("Force Majeure ?")).isEqualTo("NO");
         assertThat(records.stream().flatMap(r -> r.toList().stream())).doesNotContain(referenceA3);
     }
 
     @Test
-    void commaStyleUsesDecimalPointAndIsoDates() throws Exception {
+    void commaStyleUsesDecimalPointAndTheLayoutsDates() throws Exception {
         MockHttpServletResponse response = download(coordinator, "/exports/beneficiary-module", "project", String.valueOf(project),
                 "format", "csv", "separator", "comma");
         Map<String, String> a1 = byHeader(csv(response.getContentAsByteArray(), ','), referenceA1);
-        assertThat(a1.get("Total Grant")).isEqualTo("1859.57");
-        assertThat(a1.get("Start Date")).isEqualTo("2019-03-04");
+        assertThat(a1.get("EU Mobility Total Grant Calculated")).isEqualTo("1859.57");
+        // dates as the layout writes them (MT+: DD-MM-YYYY), whatever the CSV style
+        assertThat(a1.get("Start Date")).isEqualTo("04-03-2019");
     }
 
     @Test
     void headerTextsComeFromTheLayoutTable() throws Exception {
-        jdbc.update("update bm_column set header_text = 'EU grant, total (test)' where template = 'BM_2014_2020' and code = 'TOTAL_GRANT'");
-        jdbc.update("delete from bm_column where template = 'BM_2014_2020' and code = 'EMAIL'");
+        jdbc.update("update report_layout_column set header_text = 'EU grant, total (test)' where layout = 'MT_KA1_VET_2014'"
+                + " and source_key = 'TOTAL_GRANT'");
+        jdbc.update("delete from report_layout_column where layout = 'MT_KA1_VET_2014' and source_key = 'EMAIL'");
+        jdbc.update("update report_dictionary_value set export_value = 'Oui' where dictionary = 'YES_NO' and portal_value = 'true'");
         List<CSVRecord> records = csv(download(coordinator, "/exports/beneficiary-module", "project", String.valueOf(project))
                 .getContentAsByteArray(), ';');
-        assertThat(records.get(0).toList()).contains("EU grant, total (test)").doesNotContain("Total Grant", "Participant Email")
-                .hasSize(38);
+        assertThat(records.get(0).toList()).contains("EU grant, total (test)")
+                .doesNotContain("EU Mobility Total Grant Calculated", "Participant Email").hasSize(57);
         assertThat(byHeader(records, referenceA1).get("EU grant, total (test)")).isEqualTo("1859,57");
+        assertThat(byHeader(records, referenceA1).get("Participant With Fewer Opportunities")).isEqualTo("Oui");
 
         // a 2021 call takes the 2021+ layout
         jdbc.update("update project set call_year = 2021, generation = 'G2021_2027' where id = ?", project);
         List<CSVRecord> recent = csv(download(coordinator, "/exports/beneficiary-module", "project", String.valueOf(project))
                 .getContentAsByteArray(), ';');
-        assertThat(recent.get(0).toList()).contains("Mobility activity ID", "Inclusion support (participant)", "Total grant");
+        assertThat(recent.get(0).toList()).contains("Mobility activity ID", "Inclusion support (participant)", "Total grant")
+                .hasSize(46);
+        assertThat(byHeader(recent, referenceA1).get("Activity type")).isEqualTo("LM-SHORT-VET");
+        assertThat(byHeader(recent, referenceA2).get("Green travel")).isEqualTo("Oui");
     }
 
     @Test
@@ -238,11 +249,11 @@ class ExportsTest {
             Row header = sheet.getRow(0);
             List<String> headers = new ArrayList<>();
             header.forEach(cell -> headers.add(cell.getStringCellValue()));
-            int total = headers.indexOf("Total Grant");
+            int total = headers.indexOf("EU Mobility Total Grant Calculated");
             int start = headers.indexOf("Start Date");
-            int band = headers.indexOf("Distance (km)");
+            int band = headers.indexOf("Duration Calculated (days)");
             int mobility = headers.indexOf("Mobility ID");
-            int lastName = headers.indexOf("Participant Last Name");
+            int lastName = headers.indexOf("Last Name");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             Row a1 = null;
             Row a2 = null;
@@ -260,10 +271,10 @@ class ExportsTest {
             assertThat(totalCell.getNumericCellValue()).isEqualTo(1859.57);
             assertThat(totalCell.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
             Cell startCell = a1.getCell(start);
-            assertThat(startCell.getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(DateUtil.isCellDateFormatted(startCell)).isTrue();
-            assertThat(startCell.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 3, 4));
-            assertThat(a1.getCell(band).getNumericCellValue()).isEqualTo(878);
+            // dates as the layout writes them (MT+ import: DD-MM-YYYY text)
+            assertThat(startCell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(startCell.getStringCellValue()).isEqualTo("04-03-2019");
+            assertThat(a1.getCell(band).getNumericCellValue()).isEqualTo(19);
             assertThat(sheet.getColumnWidth(total)).isGreaterThanOrEqualTo(14 * 256);
             // formula neutralised in XLSX too
             assertThat(a2.getCell(lastName).getCellType()).isEqualTo(CellType.STRING);
@@ -275,7 +286,7 @@ class ExportsTest {
     void formulaInANameIsNeutralisedInCsv() throws Exception {
         List<CSVRecord> records = csv(download(coordinator, "/exports/beneficiary-module", "project", String.valueOf(project))
                 .getContentAsByteArray(), ';');
-        assertThat(byHeader(records, referenceA2).get("Participant Last Name")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(byHeader(records, referenceA2).get("Last Name")).isEqualTo("'=HYPERLINK(\"http://x\")");
         // and in every other export that names participants
         List<CSVRecord> perParticipant = csv(download(coordinator, "/exports/budget-per-participant", "project",
                 String.valueOf(project)).getContentAsByteArray(), ';');
@@ -293,11 +304,11 @@ class ExportsTest {
         byte[] bytes = download(coordinator, "/exports/beneficiary-module", "project", String.valueOf(project),
                 "pseudonymised", "true").getContentAsByteArray();
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(named).contains("Dupont").contains("17/05/2002").contains("@example.fr");
-        assertThat(text).doesNotContain("Dupont").doesNotContain("Léa").doesNotContain("17/05/2002")
+        assertThat(named).contains("Dupont").contains("17-05-2002").contains("@example.fr");
+        assertThat(text).doesNotContain("Dupont").doesNotContain("Léa").doesNotContain("17-05-2002")
                 .doesNotContain("@example.fr").doesNotContain("HYPERLINK").doesNotContain("Martin");
-        String code = byHeader(csv(bytes, ';'), referenceA1).get("Participant ID");
-        assertThat(byHeader(csv(named.getBytes(StandardCharsets.UTF_8), ';'), referenceA1).get("Participant ID")).isEqualTo(code);
+        String code = byHeader(csv(bytes, ';'), referenceA1).get("Participant Id");
+        assertThat(byHeader(csv(named.getBytes(StandardCharsets.UTF_8), ';'), referenceA1).get("Participant Id")).isEqualTo(code);
         // the same participant gets the same code in another export, and again on the next call
         String perParticipant = new String(download(coordinator, "/exports/budget-per-participant", "project",
                 String.valueOf(project), "pseudonymised", "true").getContentAsByteArray(), StandardCharsets.UTF_8);

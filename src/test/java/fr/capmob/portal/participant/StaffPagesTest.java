@@ -154,4 +154,20 @@ class StaffPagesTest {
                 .andExpect(content().string(allOf(containsString("id=\"conflict\""), containsString("Histoire"),
                         containsString("value=\"Lettres\""), containsString("name=\"version\" value=\"1\""))));
     }
+
+    @Test
+    void aStaffMembersBirthDateGenderAndNationalityAreKeptForReporting() throws Exception {
+        mvc.perform(newStaff("Reporte" + run, "Anne", null).param("birthDate", "2090-01-01").param("nationality", "ZZ")
+                        .with(user(referentA)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("La date de naissance doit être passée.")));
+        mvc.perform(newStaff("Reporte" + run, "Anne", null).param("birthDate", "1975-04-12").param("gender", "F")
+                        .param("nationality", "PT").with(user(referentA)))
+                .andExpect(status().is3xxRedirection());
+        var row = jdbc.sql("select birth_date, gender, nationality from staff_member where last_name = ?")
+                .param("Reporte" + run).query().singleRow();
+        assertThat(row).containsEntry("birth_date", java.sql.Date.valueOf("1975-04-12")).containsEntry("gender", "F")
+                .containsEntry("nationality", "PT");
+        long id = jdbc.sql("select id from staff_member where last_name = ?").param("Reporte" + run).query(Long.class).single();
+        mvc.perform(get("/staff/" + id).with(user(referentA))).andExpect(content().string(containsString("12/04/1975")));
+    }
 }

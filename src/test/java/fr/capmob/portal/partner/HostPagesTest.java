@@ -172,4 +172,20 @@ class HostPagesTest {
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("Filtered Hotel " + run)));
     }
+
+    @Test
+    void theReceivingOrganisationsPicIsNineDigitsAndShownWithItsOid() throws Exception {
+        mvc.perform(newHost("Pic Hotel " + TestData.unique(), berlin).param("pic", "94999")
+                        .with(user(referentA)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Le PIC compte 9 chiffres")));
+        String name = "Pic Hotel " + TestData.unique();
+        mvc.perform(post("/hosts").with(csrf()).param("legalName", name).param("type", "COMPANY")
+                        .param("cityId", String.valueOf(berlin)).param("contactName", "Anna Schmidt")
+                        .param("oid", "E10012346").param("pic", "949999999").with(user(referentA)))
+                .andExpect(status().is3xxRedirection());
+        var row = jdbc.sql("select id, oid, pic from host_organisation where legal_name = ?").param(name).query().singleRow();
+        assertThat(row).containsEntry("oid", "E10012346").containsEntry("pic", "949999999");
+        mvc.perform(get("/hosts/" + row.get("id")).with(user(referentA)))
+                .andExpect(content().string(containsString("949999999")));
+    }
 }

@@ -1,5 +1,8 @@
 package fr.capmob.portal.participant.web;
 
+import fr.capmob.portal.geo.Countries;
+import fr.capmob.portal.participant.Gender;
+import org.springframework.context.i18n.LocaleContextHolder;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.participant.DuplicateParticipantException;
@@ -174,6 +177,8 @@ class StaffController {
         model.addAttribute("fixedSchoolName", user.isCoordinator() || user.schoolId() == null ? null
                 : schools.namesOf(List.of(user.schoolId())).get(user.schoolId()));
         model.addAttribute("roles", StaffRole.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("countries", Countries.all(LocaleContextHolder.getLocale()));
         return "staff/form";
     }
 

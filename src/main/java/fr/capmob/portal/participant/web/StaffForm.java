@@ -1,5 +1,9 @@
 package fr.capmob.portal.participant.web;
 
+import fr.capmob.portal.participant.Gender;
+import fr.capmob.portal.shared.PlausibleDate;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import fr.capmob.portal.participant.StaffCommand;
 import fr.capmob.portal.participant.StaffRole;
 import jakarta.validation.constraints.Email;
@@ -44,6 +48,15 @@ public class StaffForm {
 
     private long version;
 
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(past = true, pastMessage = "{staff.birthDate.future}")
+    private LocalDate birthDate;
+
+    private Gender gender;
+
+    @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{2}", message = "{staff.nationality.unknown}")
+    private String nationality;
+
     static StaffForm from(StaffCommand command, long version) {
         StaffForm form = new StaffForm();
         form.schoolId = command.schoolId();
@@ -57,14 +70,24 @@ public class StaffForm {
         form.clilCertified = command.clilCertified();
         form.language = command.language();
         form.version = version;
+        form.birthDate = command.birthDate();
+        form.gender = command.gender();
+        form.nationality = command.nationality();
         return form;
     }
 
     StaffCommand toCommand() {
+        String country = nationality == null || nationality.isBlank() ? null : nationality.toUpperCase(java.util.Locale.ROOT);
         return new StaffCommand(schoolId, lastName, firstName, email, phone, role, subjects, languages, clilCertified,
-                language);
+                language, birthDate, gender, country);
     }
 
+    public LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+    public Gender getGender() { return gender; }
+    public void setGender(Gender gender) { this.gender = gender; }
+    public String getNationality() { return nationality; }
+    public void setNationality(String nationality) { this.nationality = nationality; }
     public Long getSchoolId() { return schoolId; }
     public void setSchoolId(Long schoolId) { this.schoolId = schoolId; }
     public String getLastName() { return lastName; }

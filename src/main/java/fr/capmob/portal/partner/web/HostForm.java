@@ -38,6 +38,9 @@ public class HostForm {
     @Pattern(regexp = "E[0-9]{8}", message = "{host.oid.invalid}")
     private String oid;
 
+    @Pattern(regexp = "[0-9]{9}", message = "{host.pic.invalid}")
+    private String pic;
+
     @Size(max = 200, message = "{host.contactName.tooLong}")
     private String contactName;
 
@@ -74,6 +77,7 @@ public class HostForm {
         form.address = command.address();
         form.website = command.website();
         form.oid = command.oid();
+        form.pic = command.pic();
         form.contactName = command.contactName();
         form.contactRole = command.contactRole();
         form.contactEmail = command.contactEmail();
@@ -88,7 +92,7 @@ public class HostForm {
     HostCommand toCommand() {
         String oidUpperCase = oid == null ? null : oid.toUpperCase(java.util.Locale.ROOT);
         return new HostCommand(legalName, type, intermediary, sectors, cityId, address, website, oidUpperCase,
-                contactName, contactRole, contactEmail, contactPhone, contactLanguages, intermediaryId, notes);
+                pic, contactName, contactRole, contactEmail, contactPhone, contactLanguages, intermediaryId, notes);
     }
 
     public String getLegalName() { return legalName; }
@@ -107,6 +111,8 @@ public class HostForm {
     public void setWebsite(String website) { this.website = website; }
     public String getOid() { return oid; }
     public void setOid(String oid) { this.oid = oid; }
+    public String getPic() { return pic; }
+    public void setPic(String pic) { this.pic = pic; }
     public String getContactName() { return contactName; }
     public void setContactName(String contactName) { this.contactName = contactName; }
     public String getContactRole() { return contactRole; }
