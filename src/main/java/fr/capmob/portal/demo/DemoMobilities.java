@@ -97,8 +97,10 @@ class DemoMobilities {
     }
 
     /** A group's trip: its learners for the whole stay; the first escort too, the others in turns of 12 days or more. */
-    private void trip(long capmob20, Group group, DemoMobilityRows.Host host, LocalDate start, int days, Numbers numbers) {
-        LocalDate end = start.plusDays(days - 1);
+    private void trip(long capmob20, Group group, DemoMobilityRows.Host host, LocalDate departure, int days, Numbers numbers) {
+        // {@code days} from departure to return: the activity is the days between the two travel days
+        LocalDate start = departure.plusDays(1);
+        LocalDate end = departure.plusDays(days - 2);
         DemoMobilityRows.Trip trip = rows.insertTrip(capmob20, group.school(), host, start, end, start.format(MONTH));
         MobilityStatus status = start.isBefore(COMPLETED_FROM) ? MobilityStatus.REPORTED : MobilityStatus.COMPLETED;
         for (Participant student : group.students()) {
@@ -107,7 +109,7 @@ class DemoMobilities {
         for (int e = 0; e < group.staff().size(); e++) {
             int escortDays = e == 0 ? days : e == 1 ? 12 : 12 + (e * 5) % (days - 11);
             insert(trip, CAPMOB20_SERIAL, ActivityType.ACCOMPANYING, null, group.staff().get(e), group.school(), start,
-                    start.plusDays(escortDays - 1), status, numbers);
+                    departure.plusDays(escortDays - 2), status, numbers);
         }
     }
 
@@ -118,8 +120,8 @@ class DemoMobilities {
      */
     private void cancelledJobShadowing(long capmob20, long school, DemoMobilityRows.Host host, List<Participant> teachers,
                                        Numbers numbers) {
-        LocalDate start = LocalDate.of(2020, 3, 30);
-        LocalDate end = start.plusDays(11);
+        LocalDate start = LocalDate.of(2020, 3, 31);
+        LocalDate end = start.plusDays(9);
         DemoMobilityRows.Trip trip = rows.insertTrip(capmob20, school, host, start, end, start.format(MONTH));
         for (Participant teacher : teachers.subList(0, Math.min(4, teachers.size()))) {
             insert(trip, CAPMOB20_SERIAL, ActivityType.SM_JOB_SHDW, null, teacher, school, start, end,
@@ -134,8 +136,8 @@ class DemoMobilities {
         MobilityStatus[] statuses = {MobilityStatus.SUBMITTED, MobilityStatus.DRAFT};
         LocalDate[] starts = {LocalDate.of(2022, 3, 7), LocalDate.of(2022, 5, 9)};
         for (int t = 0; t < 2; t++) {
-            LocalDate start = starts[t];
-            LocalDate end = start.plusDays(20);
+            LocalDate start = starts[t].plusDays(1);
+            LocalDate end = starts[t].plusDays(19);
             DemoMobilityRows.Trip trip = rows.insertTrip(capmob21, tirel, hosts.get(t), start, end, start.format(MONTH));
             for (Participant student : pupils.subList(t * 5, t * 5 + 5)) {
                 insert(trip, CAPMOB21_SERIAL, ActivityType.LM_SHORT_VET, student, null, tirel, start, end, statuses[t], numbers);

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * reference counters. Plain SQL rather than the mobility services: the demo's history is dated over 2018–2021
  * (the services record every move at the present time) and its 733 mobilities are reported, so no longer editable.
  * The rules the services enforce hold by construction (one mobility per participant, at least one accompanying
- * person per trip, at most 8 minors each).
+ * person per trip, at most 8 minors each). Dates are activity dates; one travel day before and one after.
  */
 @Component
 class DemoMobilityRows {
@@ -45,7 +45,10 @@ class DemoMobilityRows {
         this.jdbc = jdbc;
     }
 
-    /** A trip of one school to one host, named after its destination and month, e.g. "Vienna, octobre 2018". */
+    /**
+     * A trip of one school to one host, named after its destination and month, e.g. "Vienna, octobre 2018".
+     * {@code start} and {@code end} are the activity's dates; the group travels the day before and the day after.
+     */
     Trip insertTrip(long project, long school, Host host, LocalDate start, LocalDate end, String month) {
         long id = jdbc.queryForObject("""
                 insert into trip (project_id, name, destination_city_id, start_date, end_date, transport, updated_by)

@@ -109,9 +109,11 @@ class DemoParticipants {
         }
 
         Student student(int schoolIndex, DemoSchools.DemoSchool school) {
-            String level = pick(school.levels());
+            // VET learners of a KA102 / KA121-VET project: CAP, bac pro, BMA, FCIL; the BTS is higher education in France
+            String level = pick(school.levels().stream().filter(l -> !l.equals("BTS")).toList());
             String[] name = uniqueName(String.valueOf(schoolIndex));
-            LocalDate birth = LocalDate.of(2001, 1, 1).plusDays(random.nextInt(4 * 365));
+            // 15 or older at the first departure (8 October 2018), as CAP and bac pro learners abroad are
+            LocalDate birth = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(3 * 365 + 270));
             boolean fewerOpportunities = random.nextInt(100) < 62;
             String gender = words.girlsFirstNames().contains(name[1]) ? "F" : "M";
             String className = pick(words.classYears()) + " " + level.replace("BAC_PRO", "Bac Pro").replace("_", " ")

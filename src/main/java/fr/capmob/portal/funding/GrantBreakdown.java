@@ -9,11 +9,12 @@ import java.util.List;
  * @param distanceKm   the one-way distance, whole km (the band is chosen on it)
  * @param bandFromKm   lower bound of the distance band, null under the first band
  * @param bandToKm     upper bound of the band, null for the last band (or under the first)
- * @param fundedDays   duration + funded travel days − interruption days
+ * @param fundedDays   activity days + funded travel days − interruption days (capped where the table caps)
+ * @param fundedTravelDays the travel days counted in them
  * @param lines        every amount and the rule that produced it
  * @param total        the sum of the lines, rounded to the cent (half-up), once
  */
-public record GrantBreakdown(long distanceKm, Integer bandFromKm, Integer bandToKm, long fundedDays,
+public record GrantBreakdown(long distanceKm, Integer bandFromKm, Integer bandToKm, long fundedDays, int fundedTravelDays,
                              List<GrantLine> lines, BigDecimal total) {
 
     public GrantBreakdown {

@@ -12,7 +12,7 @@ import java.util.List;
 public record GrantLine(GrantItem item, String rule, List<Object> args, BigDecimal amount, boolean verify) {
 
     /** The budget items of a mobility's grant. */
-    public enum GrantItem { TRAVEL, INDIVIDUAL_SUPPORT, ORGANISATIONAL_SUPPORT, INCLUSION_SUPPORT }
+    public enum GrantItem { TRAVEL, INDIVIDUAL_SUPPORT, ORGANISATIONAL_SUPPORT, INCLUSION_SUPPORT, COURSE_FEES, PREPARATORY_VISIT }
 
     public GrantLine {
         args = List.copyOf(args);

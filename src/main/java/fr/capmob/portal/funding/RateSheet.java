@@ -17,6 +17,12 @@ public final class RateSheet {
     public static final String TRAVEL_DAYS = "TRAVEL_DAYS";
     public static final String GREEN_TRAVEL_DAYS = "GREEN_TRAVEL_DAYS";
     public static final String EXCEPTIONAL_TRAVEL_SHARE = "EXCEPTIONAL_TRAVEL_SHARE";
+    public static final String EXCEPTIONAL_TRAVEL_THRESHOLD = "EXCEPTIONAL_TRAVEL_THRESHOLD";
+    public static final String ACCOMPANYING_MAX_DAYS = "ACCOMPANYING_MAX_DAYS";
+    public static final String ERASMUS_PRO_MIN_DAYS = "ERASMUS_PRO_MIN_DAYS";
+    public static final String COURSE_FEE_PER_DAY = "COURSE_FEE_PER_DAY";
+    public static final String COURSE_FEE_MAX_DAYS = "COURSE_FEE_MAX_DAYS";
+    public static final String PREPARATORY_VISIT_PER_PERSON = "PREPARATORY_VISIT_PER_PERSON";
     public static final String ORGANISATIONAL_TIER_LIMIT = "ORGANISATIONAL_TIER_LIMIT";
     public static final String UP_TO_LIMIT = "UP_TO_LIMIT";
     public static final String BEYOND_LIMIT = "BEYOND_LIMIT";

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The duration limits of the programme guides, read from table {@code mobility_duration_rule} (data, not code:
- * the figures change with each generation). The duration counted is the stay itself: the days from start to
- * end inclusive, minus the travel days before and after and the days of interruption.
+ * the figures change with each generation). The duration counted is the activity: the days from its start to its
+ * end inclusive (the dates are the activity's, travel days apart), minus the days of interruption.
  */
 @Component
 public class DurationRules {
@@ -34,10 +34,9 @@ public class DurationRules {
         this.loader = loader;
     }
 
-    /** Days abroad that count towards the limits: start and end included, travel and interruption excluded. */
-    public static int countedDays(LocalDate start, LocalDate end, int travelDaysBefore, int travelDaysAfter,
-                                  int interruptionDays) {
-        return (int) ChronoUnit.DAYS.between(start, end) + 1 - travelDaysBefore - travelDaysAfter - interruptionDays;
+    /** Activity days that count towards the limits: start and end included (travel days are outside), interruption excluded. */
+    public static int countedDays(LocalDate activityStart, LocalDate activityEnd, int interruptionDays) {
+        return (int) ChronoUnit.DAYS.between(activityStart, activityEnd) + 1 - interruptionDays;
     }
 
     public Optional<DurationLimit> limitOf(ProgrammeGeneration generation, ActivityType activityType) {

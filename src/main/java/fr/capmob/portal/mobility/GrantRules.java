@@ -10,10 +10,8 @@ import fr.capmob.portal.geo.GreatCircle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The grant of one mobility from its facts and a rate sheet: the funding module's unit-cost calculation, then
@@ -21,8 +19,8 @@ import java.util.Optional;
  * <ul>
  * <li>activity types: LM-SHORT-VET and LM-SKILL-VET → learner, LM-LONG-VET → ErasmusPro, SM-* and OA-INV-EXP
  *     (invited experts) → staff, ACC-PERS → accompanying person;</li>
- * <li>an accompanying person is not a participant of organisational support (0 €, and not counted in the
- *     participant number);</li>
+ * <li>an accompanying person is not counted in the participant number (its 0 € organisational support is the
+ *     funding rule's, shared with the calculator page);</li>
  * <li>a zero-grant participant gets no travel and no individual support; organisational and inclusion support
  *     for the organisation stay (Beneficiary Module, "Zero grant");</li>
  * <li>inclusion support for the participant = the real costs entered (participants with fewer opportunities);</li>
@@ -87,21 +85,19 @@ final class GrantRules {
         return switch (type) {
             case LM_SHORT_VET, LM_SKILL_VET -> RateActivity.LEARNER;
             case LM_LONG_VET -> RateActivity.ERASMUS_PRO;
-            case SM_JOB_SHDW, SM_TTA, SM_COUR_TRAIN, OA_INV_EXP -> RateActivity.STAFF;
+            case SM_JOB_SHDW, SM_TTA, OA_INV_EXP -> RateActivity.STAFF;
+            case SM_COUR_TRAIN -> RateActivity.COURSE;
             case ACCOMPANYING -> RateActivity.ACCOMPANYING;
         };
     }
 
-    /**
-     * A mobility's dates include its travel days (see {@link DurationRules#countedDays}); the calculator wants the
-     * activity's days and adds the funded travel days itself.
-     */
+    /** A mobility's dates are the activity's (what the host certifies); the calculator adds the funded travel days. */
     static LocalDate activityStart(Facts facts) {
-        return facts.start().plusDays(facts.travelDaysBefore());
+        return facts.start();
     }
 
     static LocalDate activityEnd(Facts facts) {
-        return facts.end().minusDays(facts.travelDays() - facts.travelDaysBefore());
+        return facts.end();
     }
 
     static Result compute(Facts facts, RateSheet sheet) {
@@ -118,7 +114,7 @@ final class GrantRules {
                 facts.zeroGrant() ? null : facts.exceptionalTravelCost(), facts.fewerOpportunities(),
                 Math.max(1, facts.participantNumber()));
         GrantBreakdown breakdown = GrantCalculator.calculate(sheet, input);
-        int fundedTravelDays = fundedTravelDays(facts, sheet);
+        int fundedTravelDays = breakdown.fundedTravelDays();
         List<GrantEntry> lines = new ArrayList<>();
         if (facts.forceMajeureCancellation()) {
             BigDecimal costs = facts.forceMajeureCosts();
@@ -146,24 +142,10 @@ final class GrantRules {
         if (facts.zeroGrant() && (item == GrantLine.GrantItem.TRAVEL || item == GrantLine.GrantItem.INDIVIDUAL_SUPPORT)) {
             return new GrantEntry(item.name(), "grants.rule.zeroGrant", List.of(), BigDecimal.ZERO, false);
         }
-        if (facts.activity() == ActivityType.ACCOMPANYING && item == GrantLine.GrantItem.ORGANISATIONAL_SUPPORT) {
-            return new GrantEntry(item.name(), "grants.rule.organisational.accompanying", List.of(), BigDecimal.ZERO, false);
-        }
         List<Object> args = line.args().stream().map(arg -> arg instanceof Enum<?> value
                 ? new GrantEntry.Message(value instanceof RateActivity
                 ? "funding.activity." + value.name() : "funding.category." + value.name())
                 : arg).toList();
         return new GrantEntry(item.name(), line.rule(), args, line.amount(), line.verify());
-    }
-
-    /** The travel days the individual support counts: those asked for, at most the table's maximum (more with green travel). */
-    static int fundedTravelDays(Facts facts, RateSheet sheet) {
-        Optional<BigDecimal> greenDays = sheet.parameter(RateSheet.GREEN_TRAVEL_DAYS);
-        boolean greenExtends = facts.green() && greenDays.isPresent();
-        int max = (greenExtends ? greenDays : sheet.parameter(RateSheet.TRAVEL_DAYS)).map(BigDecimal::intValueExact).orElse(0);
-        long duration = ChronoUnit.DAYS.between(activityStart(facts), activityEnd(facts)) + 1;
-        int travel = Math.min(facts.travelDays(), max);
-        // what the funded days count of it once interruption days are taken off (never below zero)
-        return (int) Math.max(0, Math.min(travel, duration + travel - facts.interruptionDays()));
     }
 }

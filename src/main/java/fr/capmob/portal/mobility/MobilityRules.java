@@ -131,9 +131,12 @@ class MobilityRules {
         String column = participant.isStudent() ? "student_id" : "staff_id";
         return jdbc.sql("select reference, start_date, end_date from mobility where " + column + " = :participant"
                         + " and status <> 'CANCELLED' and id <> :current"
-                        + " and daterange(start_date, end_date, '[]') && daterange(:start, :end, '[]') order by start_date limit 1")
+                        + " and daterange(start_date - travel_days_before, end_date + travel_days_after, '[]')"
+                        + " && daterange(:start, :end, '[]') order by start_date limit 1")
                 .param("participant", participant.id()).param("current", currentId == null ? -1L : currentId)
-                .param("start", command.period().startDate()).param("end", command.period().endDate())
+                // a participant is away from the first travel day to the last: travel days overlap too
+                .param("start", command.period().startDate().minusDays(command.period().travelDaysBefore()))
+                .param("end", command.period().endDate().plusDays(command.period().travelDaysAfter()))
                 .query((rs, n) -> new Overlap(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
                 .optional();
     }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * When a mobility takes place: its first and last day (travel days included), the travel days at each end and the
- * days of interruption. One group, so that a change of how periods are kept lands here only. The dates may be
+ * When a mobility takes place: the first and last day of its activity (what the host certifies), the travel days
+ * before and after it (outside those dates) and the days of interruption. One group, so that a change of how periods are kept lands here only. The dates may be
  * missing in what a user entered (the rules then refuse it).
  */
 public record StayPeriod(LocalDate startDate, LocalDate endDate, int travelDaysBefore, int travelDaysAfter,
@@ -14,12 +14,12 @@ public record StayPeriod(LocalDate startDate, LocalDate endDate, int travelDaysB
     /** Nothing entered yet. */
     public static final StayPeriod UNKNOWN = new StayPeriod(null, null, 0, 0, 0);
 
-    /** Days abroad counted for the duration (travel and interruption days excluded). */
+    /** Activity days counted for the duration (travel days are outside the dates; interruption days excluded). */
     public int countedDays() {
-        return DurationRules.countedDays(startDate, endDate, travelDaysBefore, travelDaysAfter, interruptionDays);
+        return DurationRules.countedDays(startDate, endDate, interruptionDays);
     }
 
-    /** Calendar days from the first to the last day, both included. */
+    /** Calendar days of the activity, first and last included (travel days not included). */
     public long calendarDays() {
         return ChronoUnit.DAYS.between(startDate, endDate) + 1;
     }

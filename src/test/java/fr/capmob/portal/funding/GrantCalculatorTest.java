@@ -95,13 +95,13 @@ class GrantCalculatorTest {
     }
 
     @Test
-    void day14BoundaryWithTheSeventyPercentShare2024() {
+    void day14BoundaryWithTheReducedAmountThe2024TablePublishes() {
         // learner in FR (G2, 56 €), 2024: 13 days + 2 travel days = 15 funded days
-        // 14 × 56 = 784; day 15: 56 × 0.70 = 39.20 → 823.20; travel 700 km 309; organisational 350 → 1482.20
+        // 14 × 56 = 784; day 15 at the published 39 € (not 56 × 0.70 = 39.20) → 823; travel 700 km 309; organisational 350 → 1482.00
         GrantBreakdown grant = GrantCalculator.calculate(Sheets.fr2024(), learner(700, "FR", 13, 2, false));
         assertThat(grant.fundedDays()).isEqualTo(15);
-        assertThat(grant.amount(INDIVIDUAL_SUPPORT)).isEqualByComparingTo("823.20");
-        assertThat(grant.total()).isEqualTo(money("1482.20"));
+        assertThat(grant.amount(INDIVIDUAL_SUPPORT)).isEqualByComparingTo("823");
+        assertThat(grant.total()).isEqualTo(money("1482.00"));
         // 12 days + 2 travel days = 14 funded days, all at 100%: 14 × 56 = 784
         assertThat(GrantCalculator.calculate(Sheets.fr2024(), learner(700, "FR", 12, 2, false)).amount(INDIVIDUAL_SUPPORT))
                 .isEqualByComparingTo("784");
@@ -113,10 +113,10 @@ class GrantCalculatorTest {
         // standard: 10 + min(6, 2) = 12 days × 56 = 672
         assertThat(GrantCalculator.calculate(Sheets.fr2024(), learner(900, "DE", 10, 6, false)).amount(INDIVIDUAL_SUPPORT))
                 .isEqualByComparingTo("672");
-        // green: 10 + min(6, 6) = 16 days: 14 × 56 + 2 × 39.20 = 784 + 78.40 = 862.40
+        // green: 10 + min(6, 6) = 16 days: 14 × 56 + 2 × 39 (published from day 15) = 784 + 78 = 862
         GrantBreakdown green = GrantCalculator.calculate(Sheets.fr2024(), learner(900, "DE", 10, 6, true));
         assertThat(green.fundedDays()).isEqualTo(16);
-        assertThat(green.amount(INDIVIDUAL_SUPPORT)).isEqualByComparingTo("862.40");
+        assertThat(green.amount(INDIVIDUAL_SUPPORT)).isEqualByComparingTo("862");
         // green, 8 travel days asked: still capped at 6 → 16 days
         assertThat(GrantCalculator.calculate(Sheets.fr2024(), learner(900, "DE", 10, 8, true)).fundedDays()).isEqualTo(16);
     }
@@ -158,8 +158,8 @@ class GrantCalculatorTest {
         GrantInput accompanying = new GrantInput(RateActivity.ACCOMPANYING, 900, "DE", START, START.plusDays(4), 0, 0, false, null, false, 1);
         assertThat(GrantCalculator.calculate(Sheets.fr2021(), pro).amount(ORGANISATIONAL_SUPPORT)).isEqualByComparingTo("500");
         assertThat(GrantCalculator.calculate(Sheets.fr2021(), accompanying).amount(ORGANISATIONAL_SUPPORT)).isZero();
-        // ErasmusPro 90 days in DE (G2 learner 56): 14 × 56 + 76 × 39.20 = 784 + 2979.20 = 3763.20
-        assertThat(GrantCalculator.calculate(Sheets.fr2021(), pro).amount(INDIVIDUAL_SUPPORT)).isEqualByComparingTo("3763.20");
+        // ErasmusPro 90 days in DE (G2 learner 56, 39 from day 15 as published): 14 × 56 + 76 × 39 = 784 + 2964 = 3748
+        assertThat(GrantCalculator.calculate(Sheets.fr2021(), pro).amount(INDIVIDUAL_SUPPORT)).isEqualByComparingTo("3748");
         // accompanying person = staff rate, DE G2 104 €: 5 × 104 = 520
         assertThat(GrantCalculator.calculate(Sheets.fr2021(), accompanying).amount(INDIVIDUAL_SUPPORT)).isEqualByComparingTo("520");
     }

@@ -43,10 +43,13 @@ final class Sheets {
         bands(items, RateKind.TRAVEL, new String[]{"28", "211", "309", "395", "580", "1188", "1735"});
         bands(items, RateKind.GREEN_TRAVEL, new String[]{"56", "285", "417", "535", "785", "1188", "1735"});
         groups2021(items);
-        String[][] rates = {{"G1", "64", "117"}, {"G2", "56", "104"}, {"G3", "48", "91"}};
+        // from day 15, the amounts the Polish agency publishes in whole euros (V26_1)
+        String[][] rates = {{"G1", "64", "117", "45", "82"}, {"G2", "56", "104", "39", "73"}, {"G3", "48", "91", "34", "64"}};
         for (String[] r : rates) {
             items.add(amount(RateKind.DAILY_RATE, r[0] + ".LEARNER", r[1], "t"));
             items.add(amount(RateKind.DAILY_RATE, r[0] + ".STAFF", r[2], "t"));
+            items.add(amount(RateKind.DAILY_RATE_REDUCED, r[0] + ".LEARNER", r[3], "t"));
+            items.add(amount(RateKind.DAILY_RATE_REDUCED, r[0] + ".STAFF", r[4], "t"));
         }
         common(items);
         items.add(amount(RateKind.PARAMETER, RateSheet.GREEN_TRAVEL_DAYS, "6", "t"));

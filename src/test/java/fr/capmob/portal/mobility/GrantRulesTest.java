@@ -39,10 +39,10 @@ class GrantRulesTest {
 
     static final LocalDate START = LocalDate.of(2022, 3, 7);
 
-    /** 7–24 March with a travel day each side: 16 days of activity. */
+    /** 16 days of activity from 7 March (the dates are the activity's), the travel days outside them. */
     static GrantRules.Facts facts(ActivityType activity, boolean green, int before, int after, boolean zeroGrant,
                                   boolean fewer, BigDecimal inclusion, MobilityStatus status, BigDecimal fmCosts) {
-        return new GrantRules.Facts(activity, status, START, START.plusDays(15 + before + after), before,
+        return new GrantRules.Facts(activity, status, START, START.plusDays(15), before,
                 before + after, 0, green, 1, 48.8534, 2.3488, "DE", 52.5244, 13.4105, null, inclusion, zeroGrant, fewer,
                 status == MobilityStatus.CANCELLED, fmCosts, 1);
     }
@@ -62,7 +62,7 @@ class GrantRulesTest {
     }
 
     @Test
-    void theDatesOfAMobilityIncludeItsTravelDays() {
+    void theActivityDatesAndTheTravelDaysAreApart() {
         GrantRules.Result result = GrantRules.compute(learner(), SHEET);
         // 16 days of activity + 2 travel days = 18 funded: 14 × 56 + 4 × 39.2 = 940.8; 275 travel; 350 organisational
         assertThat(result.fundedDays()).isEqualTo(18);
@@ -87,7 +87,7 @@ class GrantRulesTest {
         GrantRules.Result result = GrantRules.compute(facts(ActivityType.ACCOMPANYING, false, 1, 1, false, false, null,
                 MobilityStatus.DRAFT, null), SHEET);
         assertThat(result.sum("ORGANISATIONAL_SUPPORT")).isZero();
-        assertThat(result.lines()).anySatisfy(l -> assertThat(l.rule()).isEqualTo("grants.rule.organisational.accompanying"));
+        assertThat(result.lines()).anySatisfy(l -> assertThat(l.rule()).isEqualTo("funding.rule.organisational.accompanying"));
         // 14 × 104 + 4 × 72.8
         assertThat(result.sum("INDIVIDUAL_SUPPORT")).isEqualByComparingTo("1747.2");
     }

@@ -51,10 +51,10 @@ class MobilityGrantsTest {
     }
 
     MobilityCommand command(GrantInputs grant) {
-        // 4–21 March: a travel day, 16 days of activity, a travel day (both travel days funded, the 2014–2020 maximum is 2)
+        // activity 5–20 March (16 days), a travel day before and after (both travel days funded, the 2014–2020 maximum is 2)
         return new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
                 new Placement(host, null, Transport.PLANE),
-                new StayPeriod(START, START.plusDays(17), 1, 1, 0), LearningAgreement.EMPTY, null, grant);
+                new StayPeriod(START.plusDays(1), START.plusDays(16), 1, 1, 0), LearningAgreement.EMPTY, null, grant);
     }
 
     Map<String, Object> row(long id) {
@@ -93,7 +93,7 @@ class MobilityGrantsTest {
 
         MobilityCommand shorter = new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
                 new Placement(host, null, Transport.PLANE),
-                new StayPeriod(START, START.plusDays(17), 1, 1, 2), LearningAgreement.EMPTY, null, GrantInputs.NONE);
+                new StayPeriod(START.plusDays(1), START.plusDays(16), 1, 1, 2), LearningAgreement.EMPTY, null, GrantInputs.NONE);
         service.update(id, service.versionOf(id, referent), shorter, referent);
         assertThat((BigDecimal) row(id).get("total")).isEqualByComparingTo(preview.total().subtract(money("96")));
     }
@@ -185,7 +185,7 @@ class MobilityGrantsTest {
 
         long other = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
                 new Placement(host, null, Transport.PLANE),
-                new StayPeriod(START.plusDays(60), START.plusDays(77), 1, 1, 0)), referent);
+                new StayPeriod(START.plusDays(61), START.plusDays(76), 1, 1, 0)), referent);
         assertThat(row(other)).isNotEmpty();
         service.transition(other, MobilityStatus.CANCELLED, "Renonce", false, referent);
         assertThat(jdbc.queryForObject("select count(*) from mobility_grant where mobility_id = ?", Long.class, other)).isZero();

@@ -23,11 +23,13 @@ class MobilityReferenceTest {
     }
 
     @Test
-    void countedDaysExcludeTravelAndInterruption() {
+    void countedDaysAreTheActivityDatesLessInterruption() {
+        // the dates are the activity's: travel days lie outside them and change nothing here
         LocalDate start = LocalDate.of(2024, 3, 1);
-        assertThat(DurationRules.countedDays(start, start, 0, 0, 0)).isEqualTo(1);
-        assertThat(DurationRules.countedDays(start, start.plusDays(15), 1, 1, 0)).isEqualTo(14);
-        assertThat(DurationRules.countedDays(start, start.plusDays(15), 1, 1, 2)).isEqualTo(12);
+        assertThat(DurationRules.countedDays(start, start, 0)).isEqualTo(1);
+        assertThat(DurationRules.countedDays(start, start.plusDays(13), 0)).isEqualTo(14);
+        assertThat(DurationRules.countedDays(start, start.plusDays(13), 2)).isEqualTo(12);
+        assertThat(new StayPeriod(start, start.plusDays(13), 1, 1, 2).countedDays()).isEqualTo(12);
     }
 
     @Test

@@ -70,8 +70,8 @@ class MobilityServiceTest {
 
     @Test
     void createdAsDraftWithAReferenceFromTheProjectCounterAndTheHostsCity() {
-        long first = service.create(learner(adult, START, START.plusDays(15)), referentA);
-        long second = service.create(learner(minor, START, START.plusDays(15)), referentA);
+        long first = service.create(learner(adult, START.plusDays(1), START.plusDays(14)), referentA);
+        long second = service.create(learner(minor, START.plusDays(1), START.plusDays(14)), referentA);
         MobilityDetails details = service.get(first, referentA);
         String number = jdbc.queryForObject("select number from project where id = ?", String.class, project);
         String six = number.substring(number.length() - 6);
@@ -88,9 +88,10 @@ class MobilityServiceTest {
 
     @Test
     void thirteenDaysAbroadRefusedFourteenAccepted() {
-        assertThat(messageOf(() -> service.create(learner(adult, START, START.plusDays(14)), referentA)))
+        assertThat(messageOf(() -> service.create(learner(adult, START.plusDays(1), START.plusDays(13)), referentA)))
                 .isEqualTo("mobility.duration.outside");
-        service.create(learner(adult, START, START.plusDays(15)), referentA);
+        // the dates are the activity's: 14 days, the travel days outside them
+        service.create(learner(adult, START.plusDays(1), START.plusDays(14)), referentA);
     }
 
     @Test
