@@ -33,7 +33,7 @@ class ReportingRows {
                    dest.country as receiving_country, dest.name as receiving_city,
                    m.has_grant, m.grant_band_from_km, m.grant_band_to_km, m.grant_distance_km, m.location_comment,
                    m.transport, m.grant_green_travel, m.took_place,
-                   m.start_date + m.travel_days_before as activity_start, m.end_date - m.travel_days_after as activity_end,
+                   m.start_date as activity_start, m.end_date as activity_end,
                    m.interruption_days, m.grant_funded_travel_days, m.grant_funded_days,
                    round(m.grant_individual_support, 2) as individual_support,
                    round(m.grant_travel_support, 2) as travel_support,
