@@ -169,3 +169,30 @@
         }
     });
 })();
+
+// Tables wider than their box scroll sideways: the scrolling box takes the keyboard focus (WCAG 2.1.1,
+// axe scrollable-region-focusable) and is named after the table's caption or the nearest heading.
+(function () {
+    'use strict';
+    function label(box) {
+        var caption = box.querySelector('caption');
+        if (caption) {
+            return caption.textContent.trim();
+        }
+        var section = box.closest('section, main');
+        var heading = section && section.querySelector('h1, h2, h3');
+        return heading ? heading.textContent.trim() : '';
+    }
+    function focusable(root) {
+        (root || document).querySelectorAll('.table-responsive').forEach(function (box) {
+            if (box.scrollWidth > box.clientWidth && !box.hasAttribute('tabindex')) {
+                box.setAttribute('tabindex', '0');
+                box.setAttribute('role', 'region');
+                box.setAttribute('aria-label', label(box));
+            }
+        });
+    }
+    document.addEventListener('DOMContentLoaded', function () { focusable(document); });
+    window.addEventListener('resize', function () { focusable(document); });
+    document.addEventListener('htmx:afterSettle', function (event) { focusable(event.target); });
+})();

@@ -42,7 +42,7 @@ class SecurityConfig {
             .authenticationManager(signInManager)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", SignInFailureHandler.THROTTLED_PAGE, "/account/set-password/**", "/error", "/report/**",
-                        "/privacy-notice",
+                        "/privacy-notice", "/accessibility",
                         "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/users", "/users/**").hasRole(Role.COORDINATOR.name())

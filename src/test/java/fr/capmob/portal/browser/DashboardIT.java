@@ -54,7 +54,7 @@ class DashboardIT extends BrowserTest {
         assertThat(find("#outcome-moreConfidence").getText()).isEqualTo("67%");
         assertThat(find("#outcome-wouldGoAgain").getText()).isEqualTo("100%");
         assertThat(find("#outcome-satisfied").getText()).isEqualTo("100%");
-        assertThat(find("#outcome-moreConfidence-answers").getText()).isEqualTo("of 3 answer(s)");
+        assertThat(find("#outcome-moreConfidence-answers").getText()).isEqualTo("of 3 answers");
         waitUpTo(10).until(driver -> "true".equals(find("#chart-MONTH").getAttribute("data-drawn")));
         screenshot("dashboard-project-en");
         open("/dashboard?lang=fr");

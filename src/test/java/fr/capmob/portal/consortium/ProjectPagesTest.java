@@ -251,7 +251,7 @@ class ProjectPagesTest {
                 .with(user(coordinator))).andReturn());
         mvc.perform(get("/projects/" + projectP).cookie(session).with(user(coordinator)))
                 .andExpect(content().string(containsString("id=\"dependants\"")))
-                .andExpect(content().string(containsString("1 binôme(s) de tutorat de ce projet : supprimez-les d’abord.")));
+                .andExpect(content().string(containsString("1 binôme de tutorat de ce projet : supprimez-les d’abord.")));
 
         mvc.perform(post("/projects/" + projectQ + "/delete").with(csrf()).with(user(coordinator)))
                 .andExpect(redirectedUrl("/projects"));
@@ -274,7 +274,7 @@ class ProjectPagesTest {
                 mvc.perform(post("/projects/" + projectQ + "/schools/" + schoolA + "/remove").with(csrf()).with(user(coordinator)))
                         .andExpect(flash().attributeExists("dependants")).andReturn());
         mvc.perform(get("/projects/" + projectQ).cookie(session).param("lang", "en").with(user(coordinator)))
-                .andExpect(content().string(containsString("This school is in 1 pair(s) of this project: remove it from the pair first.")));
+                .andExpect(content().string(containsString("This school is in 1 pair of this project: remove it from the pair first.")));
         assertThat(jdbc.queryForObject("select count(*) from project_school where project_id = ? and school_id = ?",
                 Integer.class, projectQ, schoolA)).isEqualTo(1);
         mvc.perform(post("/projects/" + projectQ + "/schools/" + schoolA + "/remove").with(csrf()).with(user(referentA)))

@@ -144,7 +144,7 @@ class DashboardFiguresTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"figure-learners\">3<", "id=\"figure-staff\">1<", "id=\"figure-countries\">2<",
                 "id=\"figure-days\">12–30<", "id=\"outcome-improvedLanguage\">100%<", "id=\"outcome-moreConfidence\">50%<",
-                "id=\"outcome-improvedLanguage-answers\">of 2 answer(s)<", "Germany: 3 mobilities", "class=\"map-q5\"",
+                "id=\"outcome-improvedLanguage-answers\">of 2 answers<", "Germany: 3 mobilities", "class=\"map-q5\"",
                 "data-country=\"ES\"", "class=\"map-q2\"", "Natural Earth", "/dist/chart.umd.min.js\" defer",
                 "id=\"chart-MONTH\"", "data-labels=\"[&quot;Mar 2019&quot;", "Hospitality and catering");
         // the tables under the charts and the breakdowns have the figures too

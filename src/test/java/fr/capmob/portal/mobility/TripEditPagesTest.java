@@ -185,7 +185,7 @@ class TripEditPagesTest {
         mvc.perform(save(0, "startDate", "2019-03-05").with(user(referentA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"startDate-error\""),
-                        containsString("1 mobilité(s) du voyage sortiraient de ces dates (du 03/03/2019 au 20/03/2019)"))));
+                        containsString("1 mobilité du voyage sortirait de ces dates (du 03/03/2019 au 20/03/2019)"))));
         mvc.perform(save(0, "endDate", "2019-03-10").param("lang", "en").with(user(referentA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"endDate-error\""),
@@ -194,7 +194,7 @@ class TripEditPagesTest {
         mvc.perform(save(0, "hostIds", otherHost).with(user(referentA)))
                 .andExpect(content().string(containsString("Des participants du voyage sont accueillis par : Edit host " + run)));
         mvc.perform(save(0, "destinationCityId", data.cityId("Paris", "FR")).with(user(referentA)))
-                .andExpect(content().string(containsString("1 mobilité(s) du voyage ont une autre ville de destination")));
+                .andExpect(content().string(containsString("1 mobilité du voyage a une autre ville de destination")));
         assertThat(version()).isZero();
         // a wider period keeps the participant inside: saved, the mobility untouched
         mvc.perform(save(0).with(user(referentA))).andExpect(redirectedUrl("/trips/" + trip));

@@ -332,8 +332,8 @@ class SchoolPagesTest {
         // JDBC session, so the session cookie is sent back)
         mvc.perform(get("/schools/" + a).with(user(coordinator)).cookie(refused.getResponse().getCookies()))
                 .andExpect(content().string(allOf(containsString("id=\"dependants\""),
-                        containsString("2 compte(s) utilisateur rattaché(s)"), containsString("1 projet(s)"),
-                        containsString("1 binôme(s)"))));
+                        containsString("2 comptes utilisateur rattachés"), containsString("1 projet dont"),
+                        containsString("1 binôme de tutorat"))));
     }
 
     @Test
