@@ -46,8 +46,9 @@ class DemoDashboardTest {
         assertThat(s.learners()).isEqualTo(471);
         assertThat(s.staff()).isEqualTo(246);
         assertThat(s.countries()).isEqualTo(16);
-        assertThat(s.minDays()).isEqualTo(12);
-        assertThat(s.maxDays()).isEqualTo(62);
+        // activity days, travel not included: CAPMOB's published 12 to 62 days counted the two travel days
+        assertThat(s.minDays()).isEqualTo(10);
+        assertThat(s.maxDays()).isEqualTo(60);
         assertThat(s.schools()).isEqualTo(33);
         assertThat(s.schoolShare().percent()).isEqualTo(100);
         assertThat(figures.outcomes().improvedLanguage().percent()).isEqualTo(92);
@@ -67,7 +68,7 @@ class DemoDashboardTest {
         String html = mvc.perform(get("/dashboard/projects/" + capmob20).param("lang", "en").with(user(coordinator)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"figure-learners\">471<", "id=\"figure-staff\">246<", "id=\"figure-countries\">16<",
-                "id=\"figure-days\">12–62<", "id=\"figure-schools\">33<", "id=\"outcome-improvedLanguage\">92%<",
+                "id=\"figure-days\">10–60<", "id=\"figure-schools\">33<", "id=\"outcome-improvedLanguage\">92%<",
                 "id=\"outcome-moreConfidence\">86%<", "id=\"outcome-wouldGoAgain\">98%<", "id=\"outcome-satisfied\">100%<");
         assertThat(html).containsPattern("id=\"exam-BAC_PRO\">\\s*<th scope=\"row\">Bac Pro</th>\\s*<td class=\"text-end exam-rate\">95%</td>");
         assertThat(html).containsPattern("id=\"exam-CAP\">\\s*<th scope=\"row\">CAP</th>\\s*<td class=\"text-end exam-rate\">100%</td>");

@@ -137,7 +137,7 @@ class DocumentPdfTest {
                 "du 4 mars 2019 au 22 mars 2019", "né(e) le 14 mai 2003", "Gasthof Müller & Söhne " + run,
                 "Berlin, Allemagne", "1 234,56 €", "275,00 €", "609,56 €", "350,00 €",
                 "Avance (80 %)", "987,65 €", "Solde (20 %)", "246,91 €", "Françoise Lefèvre",
-                "Le représentant légal", "17 jours sur place, plus 2 jours de voyage");
+                "Le représentant légal", "19 jours sur place, plus 2 jours de voyage");
         // the letterhead and "page X / Y" on every page
         assertThat(count(text, "Lycée hôtelier Jean-Drouant " + run)).isGreaterThanOrEqualTo(pages);
         assertThat(text).contains("1 rue de l'Exemple", "75001 Paris");

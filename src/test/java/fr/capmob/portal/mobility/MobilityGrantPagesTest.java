@@ -59,7 +59,7 @@ class MobilityGrantPagesTest {
     MockHttpServletRequestBuilder form(String url) {
         return post(url).with(csrf()).param("projectId", String.valueOf(project)).param("activityType", "LM_SHORT_VET")
                 .param("studentId", String.valueOf(student)).param("hostId", String.valueOf(host))
-                .param("startDate", "2019-03-04").param("endDate", "2019-03-21")
+                .param("startDate", "2019-03-05").param("endDate", "2019-03-20")
                 .param("travelDaysBefore", "1").param("travelDaysAfter", "1").param("interruptionDays", "0")
                 .param("transport", "PLANE").param("version", "0");
     }
@@ -67,7 +67,7 @@ class MobilityGrantPagesTest {
     long confirmed() {
         long id = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
                 new Placement(host, null, Transport.PLANE),
-                new StayPeriod(START, START.plusDays(17), 1, 1, 0)), referent);
+                new StayPeriod(START.plusDays(1), START.plusDays(16), 1, 1, 0)), referent);
         service.transition(id, MobilityStatus.SUBMITTED, null, false, referent);
         service.transition(id, MobilityStatus.APPROVED, null, false, coordinator);
         service.transition(id, MobilityStatus.CONFIRMED, null, false, coordinator);

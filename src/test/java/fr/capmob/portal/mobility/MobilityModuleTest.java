@@ -68,7 +68,7 @@ class MobilityModuleTest {
 
         long id = mobilities.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET,
                 MobilityParticipant.student(student), new Placement(host, null, Transport.TRAIN),
-                new StayPeriod(START, START.plusDays(17), 1, 1, 0),
+                new StayPeriod(START.plusDays(1), START.plusDays(16), 1, 1, 0),
                 new LearningAgreement("Service en salle", "Accueil des clients", "Frau Weber"), null, GrantInputs.NONE),
                 referent);
         MobilityDetails details = mobilities.get(id, referent);

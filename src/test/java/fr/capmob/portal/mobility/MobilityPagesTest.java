@@ -76,7 +76,7 @@ class MobilityPagesTest {
 
     @Test
     void referentCreatesAMobilityAndSeesItsHistoryAndSubmitButton() throws Exception {
-        String location = mvc.perform(createRequest(student, "2019-03-04", "2019-03-19").with(user(referentA)))
+        String location = mvc.perform(createRequest(student, "2019-03-05", "2019-03-18").with(user(referentA)))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/mobilities/*"))
                 .andExpect(flash().attribute("success", "mobility.created"))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -86,7 +86,7 @@ class MobilityPagesTest {
                 .andExpect(content().string(allOf(containsString("-MOB-00001"), containsString("Berlin"),
                         containsString("id=\"to-SUBMITTED\""), containsString("id=\"to-CANCELLED\""),
                         not(containsString("id=\"to-APPROVED\"")), containsString("id=\"history\""),
-                        containsString("14 jours de séjour"))));
+                        containsString("14 jours d’activité"))));
         mvc.perform(get(location).with(user(referentB))).andExpect(status().isNotFound());
         mvc.perform(get(location + "/edit").with(user(referentB))).andExpect(status().isNotFound());
         mvc.perform(get(location).with(user(accountantA))).andExpect(status().isOk())
@@ -97,10 +97,10 @@ class MobilityPagesTest {
     @Test
     void ruleRefusalsShownNextToTheFieldNothingSaved() throws Exception {
         long before = jdbc.queryForObject("select count(*) from mobility", Long.class);
-        mvc.perform(createRequest(student, "2019-03-04", "2019-03-17").with(user(referentA)).param("lang", "en"))
+        mvc.perform(createRequest(student, "2019-03-05", "2019-03-16").with(user(referentA)).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"error-summary\""),
-                        containsString("A stay of 12 days excluding travel: this activity type requires 14 to 365 days"))));
+                        containsString("An activity of 12 days (travel not included): this activity type requires 14 to 365 days"))));
         mvc.perform(createRequest(student, "2017-03-04", "2017-04-17").with(user(referentA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("du 01/09/2018 au 28/02/2021")));

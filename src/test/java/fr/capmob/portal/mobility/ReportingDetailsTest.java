@@ -50,7 +50,7 @@ class ReportingDetailsTest {
         referent = data.principal(data.user("Ref", Role.SCHOOL_REFERENT, school));
         otherReferent = data.principal(data.user("Other", Role.SCHOOL_REFERENT, other));
         mobility = service.create(new MobilityCommand(project, ActivityType.LM_SHORT_VET, MobilityParticipant.student(student),
-                new Placement(host, null, Transport.PLANE), new StayPeriod(START, START.plusDays(17), 1, 1, 2),
+                new Placement(host, null, Transport.PLANE), new StayPeriod(START.plusDays(1), START.plusDays(16), 1, 1, 2),
                 LearningAgreement.EMPTY, null, GrantInputs.NONE), referent);
     }
 
