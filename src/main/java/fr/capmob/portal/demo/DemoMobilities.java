@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mobilities of the demo consortium, as the CAPMOB 2.0 summary reports them: 471 student and 246
- * accompanying-staff mobilities in group trips (one school each) to 16 countries, from 12 to 62 days, over the
+ * accompanying-staff mobilities in group trips (one school each) to 16 countries, from 12 to 62 days away (10 to 60 activity days plus two travel days), over the
  * project period; mostly reported, the last ones completed; the trips of spring 2020 left after the sanitary crisis,
  * and a staff job-shadowing week planned then was cancelled for force majeure. CAPMOB 2.1 holds a draft and a
  * submitted trip of Lycée Guillaume Tirel. Every mobility has its learning agreement ({@link DemoLearningAgreements}).
