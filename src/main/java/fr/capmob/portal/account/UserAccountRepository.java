@@ -1,6 +1,8 @@
 package fr.capmob.portal.account;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
@@ -13,4 +15,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     Optional<UserAccount> findByEmail(String normalisedEmail);
 
     long countBySchoolId(Long schoolId);
+
+    List<UserAccount> findBySchoolIdAndRoleAndActiveTrue(Long schoolId, Role role, Pageable page);
 }

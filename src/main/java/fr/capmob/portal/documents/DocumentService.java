@@ -1,6 +1,8 @@
 package fr.capmob.portal.documents;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.account.SchoolContact;
+import fr.capmob.portal.account.UsersOfSchools;
 import fr.capmob.portal.consortium.SchoolService;
 import fr.capmob.portal.mobility.MobilityService;
 import fr.capmob.portal.mobility.MobilityStatus;
@@ -8,9 +10,12 @@ import fr.capmob.portal.mobility.TripDetails;
 import fr.capmob.portal.mobility.TripParticipant;
 import fr.capmob.portal.mobility.TripService;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -25,14 +30,19 @@ import org.thymeleaf.context.Context;
 @Transactional(readOnly = true)
 public class DocumentService {
 
+    /** The learning agreement names up to two referents of the sending school for the host to contact. */
+    private static final int REFERENTS_NAMED = 2;
+
     private final MobilityService mobilities;
     private final TripService trips;
     private final DocumentQueries queries;
     private final PdfRenderer renderer;
     private final ITemplateEngine templates;
+    private final UsersOfSchools schoolUsers;
 
     DocumentService(MobilityService mobilities, TripService trips, DocumentQueries queries, PdfRenderer renderer,
-                    ITemplateEngine templates) {
+                    ITemplateEngine templates, UsersOfSchools schoolUsers) {
+        this.schoolUsers = schoolUsers;
         this.mobilities = mobilities;
         this.trips = trips;
         this.queries = queries;
@@ -81,6 +91,7 @@ public class DocumentService {
      */
     public void writePdf(List<MobilityDocument> documents, Locale requested, String portalUrl, OutputStream out) {
         Locale language = DocumentFormat.language(requested);
+        Map<Long, List<SchoolContact>> contacts = new HashMap<>();
         Iterator<MobilityDocument> each = documents.iterator();
         renderer.render(new Iterator<>() {
             @Override
@@ -90,13 +101,44 @@ public class DocumentService {
 
             @Override
             public String next() {
-                return xhtml(each.next(), language, portalUrl);
+                return xhtml(each.next(), language, portalUrl, contacts);
             }
         }, out);
     }
 
+    /**
+     * A trip's bundle: the complete documents, one after another, then — when some mobilities lack data — one
+     * closing page naming them and what they lack, so a printed bundle never has an error page among the documents
+     * and nothing is left out silently. A trip with no mobility gets a one-page PDF saying so.
+     */
+    public void writeTripPdf(TripDocuments trip, Locale requested, String portalUrl, OutputStream out) {
+        List<MobilityDocument> complete = trip.documents().stream().filter(MobilityDocument::complete).toList();
+        List<MobilityDocument> incomplete = trip.documents().stream().filter(d -> !d.complete()).toList();
+        if (trip.documents().isEmpty()) {
+            writeEmptyTripPdf(trip, requested, out);
+            return;
+        }
+        Locale language = DocumentFormat.language(requested);
+        Map<Long, List<SchoolContact>> contacts = new HashMap<>();
+        Iterator<String> pages = Stream.concat(
+                complete.stream().map(document -> xhtml(document, language, portalUrl, contacts)),
+                incomplete.isEmpty() ? Stream.empty() : Stream.of(leftOutPage(trip, incomplete, language, portalUrl)))
+                .iterator();
+        renderer.render(pages, out);
+    }
+
+    private String leftOutPage(TripDocuments trip, List<MobilityDocument> incomplete, Locale language,
+                               String portalUrl) {
+        Context context = new Context(language);
+        context.setVariable("trip", trip);
+        context.setVariable("leftOut", incomplete);
+        context.setVariable("fmt", DocumentFormat.of(language));
+        context.setVariable("portalUrl", portalUrl);
+        return templates.process("documents/pdf/trip-left-out", context);
+    }
+
     /** A one-page PDF saying that the trip has no mobility to print. */
-    public void writeEmptyTripPdf(TripDocuments trip, Locale requested, OutputStream out) {
+    private void writeEmptyTripPdf(TripDocuments trip, Locale requested, OutputStream out) {
         Locale language = DocumentFormat.language(requested);
         Context context = new Context(language);
         context.setVariable("trip", trip);
@@ -104,8 +146,14 @@ public class DocumentService {
         renderer.render(List.of(templates.process("documents/pdf/empty-trip", context)).iterator(), out);
     }
 
-    String xhtml(MobilityDocument document, Locale language, String portalUrl) {
+    /** {@code contacts}: the sending schools' referents already read for this PDF (one statement per school). */
+    String xhtml(MobilityDocument document, Locale language, String portalUrl, Map<Long, List<SchoolContact>> contacts) {
         Context context = new Context(language);
+        if (document.kind() == DocumentKind.LEARNING_AGREEMENT && document.complete()) {
+            long school = document.sheet().school().id();
+            context.setVariable("schoolContacts",
+                    contacts.computeIfAbsent(school, id -> schoolUsers.referents(id, REFERENTS_NAMED)));
+        }
         context.setVariable("doc", document.sheet());
         context.setVariable("kind", document.kind());
         context.setVariable("missing", document.missing());

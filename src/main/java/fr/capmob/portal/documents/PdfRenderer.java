@@ -78,6 +78,7 @@ public class PdfRenderer {
         ITextRenderer renderer = new ITextRenderer();
         renderer.getFontResolver().addFont(regular, REGULAR, null);
         renderer.getFontResolver().addFont(bold, BOLD, null);
+        renderer.getSharedContext().setLineBreakingStrategy(new ElisionAwareLineBreaking());
         try {
             renderer.setDocumentFromString(documents.next(), baseUrl);
             renderer.layout();

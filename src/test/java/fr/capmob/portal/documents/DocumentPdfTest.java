@@ -251,7 +251,7 @@ class DocumentPdfTest {
     }
 
     @Test
-    void aTripsCombinedPdfHoldsEachMobilityFromANewPageAndTheMissingPageOfAnIncompleteOne() throws Exception {
+    void aTripsBundleHoldsTheCompleteDocumentsThenOneClosingPageNamingTheIncompleteOnes() throws Exception {
         long trip = data.trip(project, schoolA, host);
         jdbc.update("update mobility set trip_id = ? where id = ?", trip, mobility);
         long second = complete(data.mobility(project, data.student(schoolA, "Øster", "Zoë", LocalDate.of(2002, 1, 2)), null,
@@ -273,11 +273,13 @@ class DocumentPdfTest {
         String text = text(combined);
         assertThat(pages(combined)).isEqualTo(single + singleSecond + 1);
         assertThat(text).contains(FIRST + " " + LAST, "Zoë Øster", "1 125,00 €", "Montant provisoire",
-                "Ce document ne peut pas encore être établi pour Jan Łukasiewicz",
+                "Hors de ce dossier", "Le document suivant n’a pas pu être établi", "Jan Łukasiewicz",
                 "La subvention de la mobilité n’a pas encore été calculée.")
-                .doesNotContain("Noé Annulé");
-        // each mobility numbers its own pages
-        assertThat(count(text, "Page 1 / ")).isEqualTo(3);
+                .doesNotContain("Noé Annulé", "Ce document ne peut pas encore être établi");
+        // no error page among the documents: the left-out mobility is named on the closing page only
+        assertThat(text.indexOf("Hors de ce dossier")).isGreaterThan(text.lastIndexOf("Zoë Øster"));
+        // each printed document numbers its own pages
+        assertThat(count(text, "Page 1 / ")).isEqualTo(2);
         assertThat(embeddedFonts(combined)).allMatch(name -> name.contains("DejaVuSans"));
     }
 

@@ -80,6 +80,24 @@ class FundingPagesTest {
     }
 
     @Test
+    void theFiguresCarryTheirUnitAndTheSourcesAreInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/funding/rates/" + fr2018).with(user(accountant))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Apprenants de l’EFP 2014–2020, G1, jours 1 à 14")))
+                .andExpect(content().string(containsString("Données initiales : Erasmus+ KA102 EFP, appel 2018")))
+                .andExpect(content().string(containsString("70 %")))
+                .andExpect(content().string(containsString("à partir du 15e jour")))
+                .andExpect(content().string(containsString("60 jours")))
+                .andExpect(content().string(containsString("90 jours")))
+                .andExpect(content().string(not(containsString(">0.7<"))))
+                .andExpect(content().string(not(containsString("VET learners 2014–2020"))));
+        mvc.perform(get("/funding/rates/" + fr2018).param("lang", "en").with(user(accountant)))
+                .andExpect(content().string(containsString("70%")))
+                .andExpect(content().string(containsString("from day 15")))
+                .andExpect(content().string(containsString("€1,500")))
+                .andExpect(content().string(containsString("Seed: Erasmus+ KA102 VET, call 2018")));
+    }
+
+    @Test
     void aCoordinatorSavesANewVersionWithAReasonAndSeesWhatChanged() throws Exception {
         String location = mvc.perform(post("/funding/rates/" + fr2018 + "/new-version").with(csrf()).with(user(coordinator))
                         .param("comment", "Staff rates of our grant agreement")
@@ -90,7 +108,8 @@ class FundingPagesTest {
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(user(coordinator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-change=\"CHANGED\" data-key=\"DAILY_RATE:G1.STAFF\"")))
-                .andExpect(content().string(containsString("auparavant 112")))
+                .andExpect(content().string(containsString("120,50 €")))
+                .andExpect(content().string(containsString("auparavant 112 €")))
                 .andExpect(content().string(containsString("Une différence avec la version précédente")))
                 .andExpect(content().string(containsString("Staff rates of our grant agreement")))
                 .andExpect(content().string(containsString(coordinator.email())));

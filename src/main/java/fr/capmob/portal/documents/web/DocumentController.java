@@ -67,11 +67,7 @@ class DocumentController {
         Locale documentLanguage = language(language, locale);
         String title = messages.getMessage("documents.file." + documentKind.slug(), null, documentLanguage);
         startPdf(response, DocumentFileNames.of(title, trip.tripName()));
-        if (trip.documents().isEmpty()) {
-            documents.writeEmptyTripPdf(trip, documentLanguage, response.getOutputStream());
-        } else {
-            documents.writePdf(trip.documents(), documentLanguage, portalUrl(), response.getOutputStream());
-        }
+        documents.writeTripPdf(trip, documentLanguage, portalUrl(), response.getOutputStream());
     }
 
     private static DocumentKind kindOf(String slug) {

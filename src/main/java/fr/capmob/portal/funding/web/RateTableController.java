@@ -9,6 +9,8 @@ import fr.capmob.portal.consortium.ProjectService;
 import fr.capmob.portal.funding.RateItem;
 import fr.capmob.portal.funding.RateTableDetails;
 import fr.capmob.portal.funding.RateTableService;
+import fr.capmob.portal.funding.RateTableSummary;
+import fr.capmob.portal.funding.RateTextTranslations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -36,17 +38,26 @@ class RateTableController {
     private final RateTableService rateTables;
     private final RateLabels labels;
     private final ProjectService projects;
+    private final RateRowViews rowViews;
+    private final RateTextTranslations translations;
 
-    RateTableController(RateTableService rateTables, RateLabels labels, ProjectService projects) {
+    RateTableController(RateTableService rateTables, RateLabels labels, ProjectService projects,
+                        RateRowViews rowViews, RateTextTranslations translations) {
+        this.translations = translations;
         this.rateTables = rateTables;
         this.labels = labels;
         this.projects = projects;
+        this.rowViews = rowViews;
     }
 
     @GetMapping("/funding/rates")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ACCOUNTANT')")
-    String list(@RequestParam(required = false) ProgrammeGeneration generation, HttpServletRequest request, Model model) {
-        model.addAttribute("tables", rateTables.list(generation));
+    String list(@RequestParam(required = false) ProgrammeGeneration generation, HttpServletRequest request, Model model,
+                Locale locale) {
+        List<RateTableSummary> tables = rateTables.list(generation);
+        model.addAttribute("tables", tables);
+        model.addAttribute("comments", translations.inLanguage(tables.stream().map(RateTableSummary::comment).toList(),
+                locale));
         model.addAttribute("generations", ProgrammeGeneration.values());
         return HtmxRequests.view(request, "funding/list", "results");
     }
@@ -60,14 +71,11 @@ class RateTableController {
         model.addAttribute("projectsUsing", visible.stream().filter(p -> using.contains(p.id())).toList());
         model.addAttribute("projectChoices", visible);
         List<Integer> bounds = rateTables.sheet(id).bandLowerBounds();
+        RateRowViews.Page page = rowViews.of(details, bounds, locale);
         model.addAttribute("table", details.table());
-        model.addAttribute("rows", details.rows().stream().map(row -> new RateRowView(row.item().key(),
-                labels.kind(row.item().kind(), locale), labels.label(row.item(), bounds, locale), row.item().value(),
-                row.item().source(), row.item().verify(), row.change().name(), row.previousValue(),
-                row.item().amount() == null)).toList());
-        model.addAttribute("removed", details.removed().stream().map(item -> new RateRowView(item.key(),
-                labels.kind(item.kind(), locale), labels.label(item, bounds, locale), item.value(), item.source(),
-                item.verify(), "REMOVED", null, item.amount() == null)).toList());
+        model.addAttribute("comment", page.comment());
+        model.addAttribute("rows", page.rows());
+        model.addAttribute("removed", page.removed());
         model.addAttribute("changedCount", details.rows().stream()
                 .filter(row -> row.change() != RateTableDetails.Change.SAME).count() + details.removed().size());
         return "funding/detail";
