@@ -1,6 +1,7 @@
 package fr.capmob.portal.budget.web;
 
 import fr.capmob.portal.budget.PaymentMethod;
+import fr.capmob.portal.shared.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class ReceiptForm {
 
     @NotNull(message = "{budget.payment.date.required}")
+    @PlausibleDate
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate paidOn;
     @NotBlank(message = "{budget.amount.required}")
