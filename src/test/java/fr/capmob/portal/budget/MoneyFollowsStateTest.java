@@ -36,6 +36,7 @@ class MoneyFollowsStateTest {
     @Autowired RecoveryService recoveries;
     @Autowired MobilityService mobilities;
     @Autowired BudgetWorkItems workItems;
+    @Autowired PaymentStates states;
 
     @Test
     void paymentsWaitForConfirmationAndACancellationOpensAnAmountToRecover() {
@@ -120,6 +121,27 @@ class MoneyFollowsStateTest {
         assertThat(counts(accountant)).containsExactly(5L, 1L, 1L, 0L);
         assertThat(workItems.itemsFor(accountant)).extracting(WorkItem::link).contains("/payments/due?what=ADVANCES",
                 "/payments/recoveries?state=OPEN");
+    }
+
+    @Test
+    void aProjectMayPayFromApproval() {
+        String run = TestData.unique();
+        long school = data.school("LP Approved " + run);
+        long project = data.project("Approved " + run, school);
+        CurrentUser accountant = data.principal(data.user("Accountant", Role.ACCOUNTANT, school));
+        CurrentUser coordinator = data.principal(data.user("Coordinator", Role.COORDINATOR, null));
+        long mobility = mobility(project, school);
+        data.storedGrant(mobility, "275", "1302", "350");
+        data.mobilityStatus(mobility, "APPROVED", false);
+        assertThat(states.payableFrom(project)).isEqualTo(MobilityStatus.CONFIRMED);
+        assertThatThrownBy(() -> states.save(project, MobilityStatus.SUBMITTED, coordinator))
+                .isInstanceOf(BudgetRuleException.class);
+
+        states.save(project, MobilityStatus.APPROVED, coordinator);
+
+        assertThat(states.payableFrom(project)).isEqualTo(MobilityStatus.APPROVED);
+        pay(mobility, "1000", accountant);
+        assertThat(payments.account(mobility, accountant).paid()).isEqualByComparingTo("1000");
     }
 
     private List<Long> counts(CurrentUser user) {

@@ -29,6 +29,9 @@ class BudgetMatrixRows implements MatrixRows {
                 consortiumWide(MatrixRow.get("/budget/projects/{id}", "/budget/projects/999999999"), NOT_FOUND),
                 // no share: the form comes back with its message
                 MatrixRow.post("/budget/projects/{id}/allocations", project + "/allocations").coordinatorOnly(OK).build(),
+                consortiumWide(MatrixRow.get("/budget/projects/{id}/payment-state", project + "/payment-state"), OK),
+                // no status: the page comes back with its message
+                MatrixRow.post("/budget/projects/{id}/payment-state", project + "/payment-state").coordinatorOnly(OK).build(),
                 MatrixRow.get("/budget/schools/{id}", "/budget/schools/" + f.schoolA()).everyoneSignedIn(OK)
                         .expect(REFERENT_B, NOT_FOUND).build(),
                 MatrixRow.get("/budget/schools/{id}", "/budget/schools/" + f.schoolB()).everyoneSignedIn(OK)
