@@ -10,7 +10,8 @@ import java.math.BigDecimal;
  *   <li>available = granted − committed − planned (planned is on top of committed);</li>
  *   <li>still to pay = what committed mobilities owe beyond what each was paid;</li>
  *   <li>to recover = what mobilities were paid beyond what each owes now (e.g. an advance paid before an ordinary
- *       cancellation, or more than the costs of a force-majeure cancellation).</li>
+ *       cancellation, or more than the costs of a force-majeure cancellation), less what was written off; money
+ *       received back is deducted from what was paid.</li>
  * </ul>
  */
 public record BudgetFigures(BigDecimal granted, BigDecimal planned, BigDecimal committed, PaidAmounts payments) {
@@ -38,7 +39,8 @@ public record BudgetFigures(BigDecimal granted, BigDecimal planned, BigDecimal c
     }
 
     public BigDecimal toRecover() {
-        return payments == null ? null : payments.total().subtract(payments.ofCommitted()).subtract(payments.ofPlanned());
+        return payments == null ? null : payments.total().subtract(payments.ofCommitted()).subtract(payments.ofPlanned())
+                .subtract(payments.writtenOff());
     }
 
     /** Committed grants alone exceed the granted amount. */

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  *   <li>{@code owed}: what the mobility owes its participant now ({@code budget_total}; 0 when it counts nowhere);</li>
  *   <li>{@code paid}: its payments, corrections deducted;</li>
  *   <li>{@code settled}: what was paid of what it owes, {@code least(paid, owed)}; the rest of the payments,
- *       {@code paid − settled}, is money to recover.</li>
+ *       {@code paid − settled}, is money to recover, less</li>
+ *   <li>{@code written_off}: what of it the accountant gave up recovering (recovery orders written off).</li>
  * </ul>
  * {@link BudgetFigures} derives available, still to pay and to recover from these sums.
  */
@@ -29,7 +30,7 @@ public final class BudgetSql {
     /**
      * One line per mobility (alias it, e.g. {@code (MOBILITY_MONEY) mm}, and filter on {@code mm.project_id},
      * {@code mm.school_id}, {@code mm.mobility_id}): columns {@code mobility_id, project_id, school_id, stage, travel,
-     * individual, organisational, inclusion, exceptional, owed, paid, settled}. Item amounts are exact (unrounded).
+     * individual, organisational, inclusion, exceptional, owed, paid, written_off, settled}. Item amounts are exact (unrounded).
      */
     public static final String MOBILITY_MONEY = """
             select x.*, least(x.paid, x.owed) as settled
@@ -37,7 +38,9 @@ public final class BudgetSql {
                          m.budget_travel as travel, m.budget_individual as individual,
                          m.budget_organisational as organisational, m.budget_inclusion as inclusion,
                          m.budget_exceptional as exceptional, m.budget_total as owed,
-                         (select coalesce(sum(pa.amount), 0) from payment pa where pa.mobility_id = m.id) as paid
+                         (select coalesce(sum(pa.amount), 0) from payment pa where pa.mobility_id = m.id) as paid,
+                         (select coalesce(sum(ro.written_off_amount), 0) from recovery_order ro
+                          where ro.mobility_id = m.id and ro.state = 'WRITTEN_OFF') as written_off
                   from mobility_view m) x""";
 
     /** The column of each item in {@link #MOBILITY_MONEY}. */
@@ -54,11 +57,12 @@ public final class BudgetSql {
     /**
      * The sums of a selection of {@link #MOBILITY_MONEY} (alias {@code mm}), read by {@link MoneySums#read}: per stage
      * ({@code planned_*}, {@code committed_*}) each item rounded to the cent once, after the sum, and the total;
-     * {@code paid}, {@code paid_committed}, {@code paid_planned} (settled amounts of each stage).
+     * {@code paid}, {@code written_off}, {@code paid_committed}, {@code paid_planned} (settled amounts of each stage).
      */
     static final String SUMS = stageSums(MobilityStage.PLANNED) + ",\n" + stageSums(MobilityStage.COMMITTED) + """
             ,
             coalesce(sum(mm.paid), 0) as paid,
+            coalesce(sum(mm.written_off), 0) as written_off,
             coalesce(sum(mm.settled) filter (where mm.stage = '%s'), 0) as paid_committed,
             coalesce(sum(mm.settled) filter (where mm.stage = '%s'), 0) as paid_planned""".formatted(
             MobilityStage.COMMITTED, MobilityStage.PLANNED);

@@ -13,7 +13,8 @@ import java.util.Map;
  * cent) and in total (what it owes), its budget stage (PLANNED or COMMITTED; null: counts nowhere), what was paid, and what of that settles
  * what it owes.
  */
-public record MobilityMoney(MobilityStage stage, ItemAmounts amounts, BigDecimal paid, BigDecimal settled) {
+public record MobilityMoney(MobilityStage stage, ItemAmounts amounts, BigDecimal paid, BigDecimal settled,
+                            BigDecimal writtenOff) {
 
     /** Reads the columns of {@link BudgetSql#MOBILITY_MONEY} (item columns without prefix, {@code owed} as total). */
     public static MobilityMoney read(ResultSet rs) throws SQLException {
@@ -23,7 +24,7 @@ public record MobilityMoney(MobilityStage stage, ItemAmounts amounts, BigDecimal
         }
         String stage = rs.getString("stage");
         return new MobilityMoney(stage == null ? null : MobilityStage.valueOf(stage), new ItemAmounts(Map.copyOf(items), rs.getBigDecimal("owed")),
-                rs.getBigDecimal("paid"), rs.getBigDecimal("settled"));
+                rs.getBigDecimal("paid"), rs.getBigDecimal("settled"), rs.getBigDecimal("written_off"));
     }
 
     public BigDecimal owed() {
@@ -36,6 +37,6 @@ public record MobilityMoney(MobilityStage stage, ItemAmounts amounts, BigDecimal
         boolean committed = stage == MobilityStage.COMMITTED;
         BigDecimal none = BigDecimal.ZERO.setScale(2);
         return new BudgetFigures(owed(), planned ? owed() : none, committed ? owed() : none,
-                new PaidAmounts(paid, committed ? settled : none, planned ? settled : none));
+                new PaidAmounts(paid, committed ? settled : none, planned ? settled : none, writtenOff));
     }
 }

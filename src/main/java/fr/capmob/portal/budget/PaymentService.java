@@ -1,6 +1,7 @@
 package fr.capmob.portal.budget;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.mobility.MobilityStatus;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.shared.NotFoundException;
 import fr.capmob.portal.shared.SearchSql;
@@ -48,6 +49,18 @@ public class PaymentService {
     }
 
     public Page<PaymentRow> search(PaymentFilter filter, Pageable pageable, CurrentUser user) {
+        return filtered(filter, user)
+                .page(jdbc, PaymentRows.COLUMNS, SearchSql.orderBy(pageable, "pa.id"), pageable, PaymentRows::row);
+    }
+
+    /** The sum of the amounts of every payment matching the filter (all pages; corrections and recoveries negative). */
+    public BigDecimal total(PaymentFilter filter, CurrentUser user) {
+        SearchSql sql = filtered(filter, user);
+        return jdbc.sql("select coalesce(sum(pa.amount), 0)" + sql.fromWhere()).params(sql.params())
+                .query(BigDecimal.class).single();
+    }
+
+    private static SearchSql filtered(PaymentFilter filter, CurrentUser user) {
         return scoped(user)
                 .whereIfPresent(filter.projectId(), "m.project_id = :project", "project")
                 .whereIfPresent(filter.schoolId(), "m.sending_school_id = :school", "school")
@@ -55,8 +68,7 @@ public class PaymentService {
                 .whereIfPresent(filter.kind() == null ? null : filter.kind().name(), "pa.kind = :kind", "kind")
                 .whereIfPresent(filter.from(), "pa.paid_on >= :from", "from")
                 .whereIfPresent(filter.to(), "pa.paid_on <= :to", "to")
-                .whereIfPresent(ListQuery.searchPattern(filter.search()), PaymentRows.SEARCH, "q")
-                .page(jdbc, PaymentRows.COLUMNS, SearchSql.orderBy(pageable, "pa.id"), pageable, PaymentRows::row);
+                .whereIfPresent(ListQuery.searchPattern(filter.search()), PaymentRows.SEARCH, "q");
     }
 
     /** Every payment of one mobility, oldest first (a handful: advance, balance, corrections). */
@@ -91,7 +103,7 @@ public class PaymentService {
      */
     @Transactional
     public RecordedPayment record(PaymentCommand command, CurrentUser user) {
-        if (command.kind() == PaymentKind.CORRECTION) {
+        if (command.kind() != PaymentKind.ADVANCE && command.kind() != PaymentKind.BALANCE) {
             throw new BudgetRuleException("kind", "budget.payment.kind.required");
         }
         // submissions of one mobility wait for each other here, so a second one sees the first one's key
@@ -101,6 +113,7 @@ public class PaymentService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        checkPayable(account);
         if (command.amount() == null || command.amount().signum() <= 0) {
             throw new BudgetRuleException("amount", "budget.payment.amount.positive");
         }
@@ -112,6 +125,20 @@ public class PaymentService {
                 command.method(), command.reference(), command.note(), null, command.idempotencyKey()),
                 account.wouldExceed(command.amount()), user);
         return new RecordedPayment(id, command.mobilityId(), false);
+    }
+
+    /**
+     * Refuses a payment before the mobility reached the status its project pays from (CONFIRMED unless the project
+     * chose otherwise), and after an ordinary cancellation (what was paid is then to be recovered).
+     */
+    static void checkPayable(MobilityAccount account) {
+        if (account.payable()) {
+            return;
+        }
+        if (account.status() == MobilityStatus.CANCELLED) {
+            throw new BudgetRuleException(null, "budget.payment.cancelled");
+        }
+        throw new BudgetRuleException(null, "budget.payment.notYetPayable", account.status(), account.payableFrom());
     }
 
     /** The payment (in the user's scope) that the form with this key recorded, if any. */
@@ -134,6 +161,9 @@ public class PaymentService {
         PaymentRow original = payment(paymentId, user);
         if (original.kind() == PaymentKind.CORRECTION) {
             throw new BudgetRuleException(null, "budget.correction.ofCorrection");
+        }
+        if (original.kind() == PaymentKind.RECOVERY) {
+            throw new BudgetRuleException(null, "budget.correction.ofRecovery");
         }
         accounts.lock(original.mobilityId());
         Optional<RecordedPayment> earlier = recordedWith(idempotencyKey, user);

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The budget pages read the sums kept in {@code budget_money_sum} (migration V25_1): after every kind of change
  * (a mobility created, its grant stored and recomputed, its status moved, cancelled with or without force majeure,
- * moved to another school, a payment recorded and corrected, a mobility deleted) the kept sums equal those
+ * moved to another school, a payment recorded and corrected, money to recover received back in part and the rest
+ * written off, a mobility deleted) the kept sums equal those
  * computed from {@link BudgetSql#MOBILITY_MONEY}, and a payment shows on the page at once.
  */
 @PortalTest
@@ -64,6 +65,18 @@ class BudgetMoneySummaryTest {
         data.payment(cancelled, "ADVANCE", "500", LocalDate.of(2019, 2, 1));
         data.mobilityStatus(cancelled, "CANCELLED", false);
         sameSums(project);
+        long order = jdbc.sql("insert into recovery_order (mobility_id, amount, due_on, created_by)"
+                        + " values (:m, 500, date '2019-04-01', 't') returning id")
+                .param("m", cancelled).query(Long.class).single();
+        jdbc.sql("insert into payment (mobility_id, kind, paid_on, amount, method, recovery_order_id, created_by)"
+                        + " values (:m, 'RECOVERY', date '2019-03-20', -200, 'TRANSFER', :o, 't')")
+                .param("m", cancelled).param("o", order).update();
+        sameSums(project);
+        jdbc.sql("update recovery_order set state = 'WRITTEN_OFF', written_off_amount = 300, reason = 'insolvable'"
+                + " where id = :o").param("o", order).update();
+        sameSums(project);
+        assertThat(jdbc.sql("select written_off from budget_money_sum where project_id = :p and school_id = :s and stage = ''")
+                .param("p", project).param("s", b).query(BigDecimal.class).single()).isEqualByComparingTo("300");
         jdbc.sql("update mobility_grant set individual_support = 1100, total = 1725 where mobility_id = :m")
                 .param("m", confirmed).update();
         jdbc.sql("update mobility set sending_school_id = :b where id = :m").param("b", b).param("m", confirmed).update();

@@ -15,7 +15,7 @@ class PaymentDatesTest {
             .plusHours(12).toInstant(), ZoneId.of("Europe/Paris"));
 
     private static PaymentDates daysAhead(Integer days) {
-        return new PaymentDates(new PaymentProperties(days), DEC_5_2026);
+        return new PaymentDates(new PaymentProperties(days, null, null), DEC_5_2026);
     }
 
     private static void refused(PaymentDates dates, LocalDate date, String key) {

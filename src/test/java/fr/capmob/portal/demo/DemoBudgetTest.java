@@ -65,6 +65,11 @@ class DemoBudgetTest {
         assertThat(count("select count(*) from payment where reference like 'VIR-FM-%' and amount = 120 and mobility_id in ("
                 + DEMO_MOBILITIES + ")")).isEqualTo(count("select count(*) from mobility where status = 'CANCELLED'"
                 + " and force_majeure and id in (" + DEMO_MOBILITIES + ")"));
+        // money follows the state (issue 12): no demo payment on a mobility that could not be paid (before
+        // CONFIRMED, the default, or cancelled without force majeure)
+        assertThat(count("select count(*) from payment p join mobility m on m.id = p.mobility_id where m.id in ("
+                + DEMO_MOBILITIES + ") and (m.status in ('DRAFT', 'SUBMITTED', 'APPROVED')"
+                + " or (m.status = 'CANCELLED' and not m.force_majeure))")).isZero();
         assertWithinGranted();
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
  * read by its referents and accountant too (another school's: 404); payments, expenditure and M9.6 are for
  * coordinators and accountants (referents: 403), a school's accountant within their school (another school's
  * mobility: 404). Allocations are the coordinators'. The fixture's mobilities are drafts without a grant: a payment
- * for one is above what is owed, so the form comes back with the confirmation (200).
+ * for one is refused before confirmation, so the form comes back with its message (200). Amounts to recover and
+ * the due lists (the accountants' work) are for coordinators and accountants.
  */
 class BudgetMatrixRows implements MatrixRows {
 
@@ -28,6 +29,9 @@ class BudgetMatrixRows implements MatrixRows {
                 consortiumWide(MatrixRow.get("/budget/projects/{id}", "/budget/projects/999999999"), NOT_FOUND),
                 // no share: the form comes back with its message
                 MatrixRow.post("/budget/projects/{id}/allocations", project + "/allocations").coordinatorOnly(OK).build(),
+                consortiumWide(MatrixRow.get("/budget/projects/{id}/payment-state", project + "/payment-state"), OK),
+                // no status: the page comes back with its message
+                MatrixRow.post("/budget/projects/{id}/payment-state", project + "/payment-state").coordinatorOnly(OK).build(),
                 MatrixRow.get("/budget/schools/{id}", "/budget/schools/" + f.schoolA()).everyoneSignedIn(OK)
                         .expect(REFERENT_B, NOT_FOUND).build(),
                 MatrixRow.get("/budget/schools/{id}", "/budget/schools/" + f.schoolB()).everyoneSignedIn(OK)
@@ -51,6 +55,14 @@ class BudgetMatrixRows implements MatrixRows {
                         .expectAlso(SCHOOL_ACCOUNTANT, NOT_FOUND),
                 accounting(MatrixRow.get("/payments/{id}/correction", "/payments/999999999/correction"), NOT_FOUND),
                 accounting(MatrixRow.post("/payments/{id}/correction", "/payments/999999999/correction"), NOT_FOUND),
+                accounting(MatrixRow.get("/payments/recoveries", "/payments/recoveries?state=OPEN"), OK),
+                accounting(MatrixRow.get("/payments/recoveries/{id}", "/payments/recoveries/999999999"), NOT_FOUND),
+                accounting(MatrixRow.post("/payments/recoveries/{id}/receipts", "/payments/recoveries/999999999/receipts"),
+                        NOT_FOUND),
+                accounting(MatrixRow.post("/payments/recoveries/{id}/write-off", "/payments/recoveries/999999999/write-off"),
+                        NOT_FOUND),
+                accounting(MatrixRow.get("/payments/due", "/payments/due?what=ADVANCES"), OK),
+                accounting(MatrixRow.get("/payments/due", "/payments/due?what=INVOICES"), OK),
 
                 accounting(MatrixRow.get("/expenditure", "/expenditure"), OK),
                 accounting(MatrixRow.get("/expenditure/new", "/expenditure/new"), OK),

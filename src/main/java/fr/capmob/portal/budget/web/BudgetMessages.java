@@ -2,6 +2,7 @@ package fr.capmob.portal.budget.web;
 
 import fr.capmob.portal.budget.BudgetItem;
 import fr.capmob.portal.budget.BudgetRuleException;
+import fr.capmob.portal.mobility.MobilityStatus;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Arrays;
@@ -45,6 +46,9 @@ class BudgetMessages {
     private Object arg(Object arg, Locale locale) {
         if (arg instanceof BigDecimal amount) {
             return money(amount, locale);
+        }
+        if (arg instanceof MobilityStatus status) {
+            return messages.getMessage("mobility.status." + status.name(), null, locale);
         }
         if (arg instanceof java.time.LocalDate date) {
             return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));

@@ -14,6 +14,7 @@ import fr.capmob.portal.budget.PaymentMethod;
 import fr.capmob.portal.budget.PaymentRow;
 import fr.capmob.portal.budget.PaymentService;
 import fr.capmob.portal.budget.RecordedPayment;
+import fr.capmob.portal.budget.RecoveryService;
 import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.PageLinks;
@@ -55,12 +56,15 @@ class PaymentController {
     static final int MAX_CHOICES = 20;
 
     private final PaymentService payments;
+    private final RecoveryService recoveries;
     private final SchoolDirectory schools;
     private final BudgetMessages messages;
     private final Clock clock;
 
-    PaymentController(PaymentService payments, SchoolDirectory schools, BudgetMessages messages, Clock clock) {
+    PaymentController(PaymentService payments, RecoveryService recoveries, SchoolDirectory schools, BudgetMessages messages,
+                      Clock clock) {
         this.payments = payments;
+        this.recoveries = recoveries;
         this.schools = schools;
         this.messages = messages;
         this.clock = clock;
@@ -88,8 +92,9 @@ class PaymentController {
         if (sort == null) {
             pageable = ListQuery.pageable(page, size, "date", "desc", PaymentService.SORT_KEYS, "date");
         }
-        model.addAttribute("payments", payments.search(new PaymentFilter(projectId, schoolId, kind, from, to, q, null),
-                pageable, user));
+        PaymentFilter filter = new PaymentFilter(projectId, schoolId, kind, from, to, q, null);
+        model.addAttribute("payments", payments.search(filter, pageable, user));
+        model.addAttribute("paymentsTotal", payments.total(filter, user));
         model.addAttribute("links", PageLinks.of(request, "/payments"));
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("projects", payments.projectChoices(user));
@@ -103,6 +108,8 @@ class PaymentController {
     String mobility(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("account", payments.account(id, user));
         model.addAttribute("payments", payments.ofMobility(id, user));
+        model.addAttribute("recoveries", recoveries.ofMobility(id, user));
+        model.addAttribute("today", recoveries.today());
         return "budget/payments/mobility";
     }
 

@@ -18,6 +18,9 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.budget.MobilityAccount;
+import fr.capmob.portal.budget.RecoveryService;
+import fr.capmob.portal.mobility.MobilityStage;
+import fr.capmob.portal.mobility.MobilityStatus;
 import fr.capmob.portal.budget.PaymentCommand;
 import fr.capmob.portal.budget.PaymentKind;
 import fr.capmob.portal.budget.PaymentMethod;
@@ -46,6 +49,7 @@ class PaymentFormWebTest {
     @Autowired MockMvc mvc;
     @MockitoBean PaymentService payments;
     @MockitoBean SchoolDirectory schools;
+    @MockitoBean RecoveryService recoveries;
     @MockitoBean Clock clock;
 
     final CurrentUser accountant = new CurrentUser(1, "gestion@test.capmob.fr", "Gestion", Role.ACCOUNTANT, 7L, "fr",
@@ -54,8 +58,8 @@ class PaymentFormWebTest {
     @BeforeEach
     void mobility() {
         when(payments.account(eq(42L), any())).thenReturn(new MobilityAccount(42, "047193-MOB-00042", "DUPONT Léa", 7,
-                "LP Exemple", 3, "2018-1-FR01-KA102-047193", "CONFIRMED", true, true, new BigDecimal("1927.00"),
-                BigDecimal.ZERO, new BigDecimal("0.8000")));
+                "LP Exemple", 3, "2018-1-FR01-KA102-047193", MobilityStatus.CONFIRMED, MobilityStage.COMMITTED, true, true,
+                new BigDecimal("1927.00"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.8000"), MobilityStatus.CONFIRMED));
         when(payments.findMobilities(anyString(), anyInt(), any())).thenReturn(List.of());
         when(payments.record(any(), any())).thenReturn(new RecordedPayment(5, 42, false));
     }
