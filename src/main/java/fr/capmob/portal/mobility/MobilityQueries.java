@@ -100,6 +100,17 @@ public class MobilityQueries {
         return pattern == null ? "" : pattern;
     }
 
+    /** The most mobilities a student's page lists (a learner rarely has more than three). */
+    public static final int STUDENT_PAGE_LIMIT = 50;
+
+    /** A student's mobilities within the user's scope, the latest first, for the student's page. */
+    public List<MobilitySummary> ofStudent(long studentId, CurrentUser user) {
+        SearchSql query = scoped(SearchSql.from(FROM), user).where("m.student_id = :student", "student", studentId)
+                .param("limit", STUDENT_PAGE_LIMIT);
+        return jdbc.sql(COLUMNS + query.fromWhere() + " order by m.start_date desc, m.id desc limit :limit")
+                .params(query.params()).query(MobilityQueries::summary).list();
+    }
+
     /** The coordinators' queue: submitted mobilities, the longest waiting first. */
     public List<MobilitySummary> approvalQueue() {
         return jdbc.sql(COLUMNS + FROM + "\n" + """
