@@ -109,7 +109,8 @@ class MobilityFindingTest {
         String section = page("/students/" + lea + "/mobilities", referentA);
         assertThat(section).contains(reference(leaMobility)).doesNotContain(reference(otherMobility))
                 .contains("href=\"/mobilities/new?studentId=" + lea + "\"")
-                .contains("Berlin (DE)").contains("status-badge-DRAFT");
+                .contains("Berlin (DE)").contains("status-badge-DRAFT")
+                .doesNotContain("hx-trigger=\"load\""); // the answer must not load itself again
         assertThat(page("/students/" + lea + "/mobilities", accountantA)).contains(reference(leaMobility))
                 .doesNotContain("/mobilities/new");
         mvc.perform(get("/students/" + lea + "/mobilities").with(user(referentB))).andExpect(status().isNotFound());

@@ -34,6 +34,6 @@ class StudentMobilitiesController {
         model.addAttribute("mobilities", queries.ofStudent(id, user));
         model.addAttribute("limit", MobilityQueries.STUDENT_PAGE_LIMIT);
         model.addAttribute("mayCreate", MobilityService.mayCreate(user));
-        return "mobilities/student :: section";
+        return "mobilities/student :: mobilityList";
     }
 }
