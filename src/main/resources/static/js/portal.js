@@ -20,17 +20,40 @@
         }
     }, true);
 
-    // Copy buttons: data-copy-target="#id" copies the element's value or text.
+    // Copy buttons (templates/fragments/copy.html): data-copy-target="#id" copies the element's value or text and says
+    // so in the status named by the button's aria-describedby; when the browser refuses the clipboard (no HTTPS, no
+    // permission), the text is selected and the status says to press Ctrl+C.
+    function copyStatus(button, text) {
+        var status = document.getElementById(button.getAttribute('aria-describedby') || '');
+        if (status && text) {
+            status.textContent = text;
+        }
+    }
     document.addEventListener('click', function (event) {
         var button = event.target.closest('[data-copy-target]');
         if (!button) {
             return;
         }
         var target = document.querySelector(button.getAttribute('data-copy-target'));
-        if (target && navigator.clipboard) {
-            navigator.clipboard.writeText(target.value || target.textContent.trim());
-            button.classList.add('btn-success');
+        if (!target) {
+            return;
         }
+        var failed = function () {
+            if (target.select) {
+                target.focus();
+                target.select();
+            }
+            copyStatus(button, button.getAttribute('data-copy-failed'));
+        };
+        if (!navigator.clipboard) {
+            failed();
+            return;
+        }
+        navigator.clipboard.writeText(target.value || target.textContent.trim()).then(function () {
+            button.classList.add('btn-success');
+            button.classList.remove('btn-outline-primary');
+            copyStatus(button, button.getAttribute('data-copy-done'));
+        }, failed);
     });
 })();
 

@@ -1,6 +1,7 @@
 package fr.capmob.portal.budget;
 
 import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.shared.SearchSql;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.NotFoundException;
@@ -78,6 +79,24 @@ public class BudgetService {
                 .param("p", projectId).param("limit", within.getPageSize()).param("offset", within.getOffset())
                 .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
         return new PageImpl<>(queries.rows(names, projectId, null), within, total);
+    }
+
+    /**
+     * The allocation form's rows ({@link AllocationGrid}): the member schools whose name (accents ignored) or UAI
+     * contains {@code schoolText} (every member when blank), by name, at most {@link AllocationGrid#LIMIT}.
+     */
+    public AllocationGrid allocationGrid(long projectId, String schoolText) {
+        Pageable first = PageRequest.of(0, AllocationGrid.LIMIT);
+        String pattern = ListQuery.searchPattern(schoolText);
+        SearchSql members = SearchSql.from("from project_school ps join school s on s.id = ps.school_id")
+                .where("ps.project_id = :p", "p", projectId)
+                .whereIfPresent(pattern, "portal_unaccent(lower(s.name)) like portal_unaccent(:pattern)"
+                        + " or lower(s.uai) like :pattern", "pattern");
+        Map<Long, String> names = new LinkedHashMap<>();
+        members.rows(jdbc, "select s.id, s.name", "s.name, s.id", first,
+                (rs, n) -> names.put(rs.getLong(1), rs.getString(2)));
+        long matching = names.size() < first.getPageSize() ? names.size() : members.count(jdbc);
+        return new AllocationGrid(queries.rows(names, projectId, null), matching);
     }
 
     // ---- one school

@@ -17,8 +17,10 @@ class GrantChanges {
     /** Oldest first. */
     List<GrantChange> of(long mobilityId) {
         return jdbc.sql("""
-                        select changed_at, changed_by, reason, previous_rate_table_id, new_rate_table_id, previous_total, new_total
-                        from mobility_grant_change where mobility_id = :id order by changed_at, id""")
+                        select c.changed_at, coalesce(u.display_name, c.changed_by) as changed_by, c.reason,
+                               c.previous_rate_table_id, c.new_rate_table_id, c.previous_total, c.new_total
+                        from mobility_grant_change c left join app_user u on u.email = c.changed_by
+                        where c.mobility_id = :id order by c.changed_at, c.id""")
                 .param("id", mobilityId)
                 .query((rs, n) -> new GrantChange(rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"),
                         rs.getString("reason"), rs.getObject("previous_rate_table_id", Long.class),

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 
 /**
  * The mobility list's search; every part optional. {@code from}/{@code to}: mobilities abroad at some point of
- * that range. {@code minor}: the student is a minor on the mobility's start date.
+ * that range. {@code minor}: the student is a minor on the mobility's start date. {@code q}: part of the reference or
+ * of the participant's name (either order, accents and case ignored).
  */
 public record MobilityFilter(Long projectId, Long schoolId, MobilityStatus status, ActivityType activityType,
-                             String country, LocalDate from, LocalDate to, Boolean minor, Boolean fewerOpportunities) {
+                             String country, LocalDate from, LocalDate to, Boolean minor, Boolean fewerOpportunities,
+                             String q) {
 }

@@ -121,11 +121,13 @@ class MobilityLifecycle {
                 .param("comment", comment).param("fm", forceMajeure).update();
     }
 
-    /** The moves of a mobility, oldest first. */
+    /** The moves of a mobility, oldest first; who made each by their name (the e-mail of a user deleted since). */
     List<TransitionRecord> history(long id) {
         return jdbc.sql("""
-                        select from_status, to_status, changed_by, changed_at, comment, force_majeure
-                        from mobility_transition where mobility_id = :id order by changed_at, id""")
+                        select t.from_status, t.to_status, coalesce(u.display_name, t.changed_by) as changed_by,
+                               t.changed_at, t.comment, t.force_majeure
+                        from mobility_transition t left join app_user u on u.email = t.changed_by
+                        where t.mobility_id = :id order by t.changed_at, t.id""")
                 .param("id", id)
                 .query((rs, n) -> new TransitionRecord(
                         rs.getString("from_status") == null ? null : MobilityStatus.valueOf(rs.getString("from_status")),

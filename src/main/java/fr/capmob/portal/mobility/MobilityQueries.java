@@ -1,6 +1,8 @@
 package fr.capmob.portal.mobility;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.participant.PersonNames;
+import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.shared.SearchSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,6 +53,21 @@ public class MobilityQueries {
     /** The student is a minor on the start date: 18th birthday after it (the same rule as participant.Majority). */
     private static final String MINOR = "st.birth_date is not null and st.birth_date > (m.start_date - interval '18 years')";
 
+    /**
+     * The search box: the mobilities whose reference contains :reference or whose participant's normalised name
+     * (participant.PersonNames, either order) contains :name. Each branch is served by a trigram index (V19_1:
+     * mobility_reference_trgm_idx, student_name_trgm_idx, staff_name_trgm_idx) then mobility_student_idx or
+     * mobility_staff_idx, so a search reads the matching rows, not every mobility.
+     */
+    private static final String SEARCH = """
+            m.id in (select r.id from mobility r where lower(r.reference) like :reference
+                     union select ms.id from mobility ms join student x on x.id = ms.student_id
+                           where (x.normalised_last_name || ' ' || x.normalised_first_name) like :name
+                              or (x.normalised_first_name || ' ' || x.normalised_last_name) like :name
+                     union select mf.id from mobility mf join staff_member y on y.id = mf.staff_id
+                           where (y.normalised_last_name || ' ' || y.normalised_first_name) like :name
+                              or (y.normalised_first_name || ' ' || y.normalised_last_name) like :name)""";
+
     private final JdbcClient jdbc;
 
     MobilityQueries(JdbcClient jdbc) {
@@ -72,7 +89,26 @@ public class MobilityQueries {
                 .whereIf(Boolean.TRUE.equals(filter.minor()), MINOR)
                 .whereIf(Boolean.FALSE.equals(filter.minor()), "not " + MINOR)
                 .whereIfPresent(filter.fewerOpportunities(), "coalesce(st.fewer_opportunities, false) = :fewer", "fewer")
+                .whereIfPresent(ListQuery.searchPattern(filter.q()), SEARCH, "reference")
+                .param("name", nameSearched(filter.q()))
                 .page(jdbc, COLUMNS, SearchSql.orderBy(pageable, "m.id"), pageable, MobilityQueries::summary);
+    }
+
+    /** The name part of the search box, normalised like the stored names ("Léa" → "%lea%"); never null. */
+    private static String nameSearched(String q) {
+        String pattern = ListQuery.searchPattern(q == null ? null : PersonNames.normalise(q));
+        return pattern == null ? "" : pattern;
+    }
+
+    /** The most mobilities a student's page lists (a learner rarely has more than three). */
+    public static final int STUDENT_PAGE_LIMIT = 50;
+
+    /** A student's mobilities within the user's scope, the latest first, for the student's page. */
+    public List<MobilitySummary> ofStudent(long studentId, CurrentUser user) {
+        SearchSql query = scoped(SearchSql.from(FROM), user).where("m.student_id = :student", "student", studentId)
+                .param("limit", STUDENT_PAGE_LIMIT);
+        return jdbc.sql(COLUMNS + query.fromWhere() + " order by m.start_date desc, m.id desc limit :limit")
+                .params(query.params()).query(MobilityQueries::summary).list();
     }
 
     /** The coordinators' queue: submitted mobilities, the longest waiting first. */

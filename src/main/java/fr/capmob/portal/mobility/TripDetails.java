@@ -10,4 +10,9 @@ public record TripDetails(TripId id, String name, long projectId, String project
                           LocalDate endDate, int travelDaysBefore, int travelDaysAfter, Transport transport,
                           List<TripParticipant> participants, long minors, long escorts, int minorsPerEscort,
                           List<TripWarning> warnings, boolean manageable) {
+
+    /** The trip's state from its participants' statuses, the same rule as the trips list's. */
+    public TripState state() {
+        return TripState.of(participants.stream().map(TripParticipant::status).toList());
+    }
 }

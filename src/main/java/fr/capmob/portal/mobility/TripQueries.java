@@ -20,7 +20,8 @@ class TripQueries {
                    (select string_agg(s.name, ', ' order by s.name) from trip_school ts join school s on s.id = ts.school_id
                     where ts.trip_id = t.id) as schools,
                    (select count(*) from mobility m where m.trip_id = t.id and m.status <> 'CANCELLED') as participants,
-                   (select count(*) from mobility m where m.trip_id = t.id and m.status = 'SUBMITTED') as submitted""";
+                   (select count(*) from mobility m where m.trip_id = t.id and m.status = 'SUBMITTED') as submitted,
+                   """ + TripState.SQL_RANKS + " as state";
 
     private static final String FROM = "\nfrom trip t join project p on p.id = t.project_id join city c on c.id = t.destination_city_id";
 
@@ -57,7 +58,13 @@ class TripQueries {
         return new TripSummary(TripId.of(rs.getLong("id")), rs.getString("name"), rs.getString("number"),
                 rs.getString("schools"), rs.getString("city"), rs.getString("country"),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                rs.getLong("participants"), rs.getLong("submitted"));
+                rs.getLong("participants"), rs.getLong("submitted"), state(rs));
+    }
+
+    private static TripState state(ResultSet rs) throws SQLException {
+        Long[] ranks = (Long[]) rs.getArray("state").getArray();
+        return TripState.of(ranks[0] == null ? null : ranks[0].intValue(), ranks[1] == null ? null : ranks[1].intValue(),
+                ranks[2]);
     }
 
     /** Students (or staff) of the trip's schools that the user may add (a referent: their own school's), not yet in it. */

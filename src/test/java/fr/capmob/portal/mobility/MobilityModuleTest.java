@@ -87,7 +87,7 @@ class MobilityModuleTest {
         assertThat(grants.stored(id, coordinator)).hasValueSatisfying(grant -> assertThat(grant.frozen()).isTrue());
         assertThat(mobilities.history(id, coordinator)).extracting(TransitionRecord::to).containsExactly(
                 MobilityStatus.DRAFT, MobilityStatus.SUBMITTED, MobilityStatus.APPROVED, MobilityStatus.CONFIRMED);
-        assertThat(queries.search(new MobilityFilter(project, null, null, null, null, null, null, null, null),
+        assertThat(queries.search(new MobilityFilter(project, null, null, null, null, null, null, null, null, null),
                 org.springframework.data.domain.PageRequest.of(0, 10,
                         org.springframework.data.domain.Sort.by("m.start_date").and(org.springframework.data.domain.Sort.by("id"))),
                 referent).getContent()).extracting(MobilitySummary::id).containsExactly(MobilityId.of(id));

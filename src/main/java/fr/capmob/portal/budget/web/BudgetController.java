@@ -1,13 +1,13 @@
 package fr.capmob.portal.budget.web;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.budget.AllocationGrid;
 import fr.capmob.portal.budget.BudgetItem;
 import fr.capmob.portal.budget.BudgetRuleException;
 import fr.capmob.portal.budget.BudgetService;
 import fr.capmob.portal.budget.M96Page;
 import fr.capmob.portal.budget.PaymentService;
 import fr.capmob.portal.budget.ProjectBudget;
-import fr.capmob.portal.budget.SchoolBudgetRow;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.ConflictPage;
@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,51 +62,57 @@ class BudgetController {
         return "budget/overview";
     }
 
+    /** {@code schools}: part of a school's name or UAI, to reach schools beyond the form's {@link AllocationGrid#LIMIT}. */
     @GetMapping("/budget/projects/{id}")
     @PreAuthorize(BudgetRoles.CONSORTIUM_WIDE)
-    String project(@PathVariable long id, @RequestParam(required = false) Integer page,
-                   @RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
+    String project(@PathVariable long id, @RequestParam(required = false) String schools, HttpServletRequest request,
+                   Model model) {
         ProjectBudget budget = budgets.project(id);
-        Page<SchoolBudgetRow> schools = budgets.projectSchools(id, pageable(page, size));
-        return projectPage(budget, schools, AllocationForm.from(budget, schools.getContent()), request, model);
+        AllocationGrid grid = budgets.allocationGrid(id, schools);
+        return projectPage(budget, grid, schools, AllocationForm.from(budget, grid.rows()), request, model);
     }
 
+    /** Saves the rows the form showed (those of the {@code schools} filter); the other schools keep their amounts. */
     @PostMapping("/budget/projects/{id}/allocations")
     @PreAuthorize("hasRole('COORDINATOR')")
     String allocate(@PathVariable long id, @ModelAttribute("allocationForm") AllocationForm form, BindingResult binding,
-                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-                    @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
-                    Model model, Locale locale, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String schools, @AuthenticationPrincipal CurrentUser user,
+                    HttpServletRequest request, HttpServletResponse response, Model model, Locale locale,
+                    RedirectAttributes redirect) {
         ProjectBudget budget = budgets.project(id);
         Map<Long, Map<BudgetItem, BigDecimal>> amounts = form.parse(binding);
-        Page<SchoolBudgetRow> schools = budgets.projectSchools(id, pageable(page, size));
+        AllocationGrid grid = budgets.allocationGrid(id, schools);
         if (binding.hasErrors()) {
-            return projectPage(budget, schools, form, request, model);
+            return projectPage(budget, grid, schools, form, request, model);
         }
         try {
             budgets.saveAllocations(id, form.getVersion(), amounts, form.advanceShare(), user);
         } catch (BudgetRuleException rule) {
             messages.reject(binding, rule, locale);
-            return projectPage(budget, schools, form, request, model);
+            return projectPage(budget, grid, schools, form, request, model);
         } catch (ConcurrentEditException conflict) {
             ProjectBudget stored = budgets.project(id);
-            ConflictPage.show(model, response, conflict, form, AllocationForm.from(stored, schools.getContent()),
+            ConflictPage.show(model, response, conflict, form, AllocationForm.from(stored, grid.rows()),
                     "budget.allocation.field.");
             form.setVersion(conflict.currentVersion());
-            return projectPage(stored, schools, form, request, model);
+            return projectPage(stored, grid, schools, form, request, model);
         }
         redirect.addFlashAttribute("success", "budget.allocation.saved");
-        return "redirect:/budget/projects/" + id + (page == null ? "" : "?page=" + page);
+        if (schools != null && !schools.isBlank()) {
+            redirect.addAttribute("schools", schools.trim());
+        }
+        return "redirect:/budget/projects/" + id;
     }
 
-    private String projectPage(ProjectBudget budget, Page<SchoolBudgetRow> schools, AllocationForm form,
+    private String projectPage(ProjectBudget budget, AllocationGrid grid, String schoolFilter, AllocationForm form,
                                HttpServletRequest request, Model model) {
         model.addAttribute("budget", budget);
-        model.addAttribute("schools", schools);
+        model.addAttribute("grid", grid);
+        model.addAttribute("others", grid.others(budget.allocated()));
+        model.addAttribute("schoolFilter", schoolFilter == null ? "" : schoolFilter.trim());
         model.addAttribute("allocationForm", form);
         model.addAttribute("items", BudgetItem.values());
         model.addAttribute("mayAllocate", request.isUserInRole("COORDINATOR"));
-        model.addAttribute("links", PageLinks.of(request, "/budget/projects/" + budget.id()));
         return "budget/project";
     }
 

@@ -81,17 +81,21 @@ class MobilityController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) Boolean minor, @RequestParam(required = false) Boolean fewerOpportunities,
+                @RequestParam(required = false) String search,
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
         var pageable = ListQuery.pageable(page, size, sort, dir, MobilityQueries.SORT_KEYS, "start");
-        var filter = new MobilityFilter(projectId, schoolId, status, activityType, country, from, to, minor, fewerOpportunities);
+        var filter = new MobilityFilter(projectId, schoolId, status, activityType, country, from, to, minor, fewerOpportunities,
+                search);
         model.addAttribute("mobilities", queries.search(filter, pageable, user));
         model.addAttribute("links", PageLinks.of(request, "/mobilities"));
         model.addAttribute("mayCreate", MobilityService.mayCreate(user));
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("projects", queries.projects(user));
-            model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+            model.addAttribute("pickSchool", user.seesWholeConsortium());
+            model.addAttribute("schoolId", schoolId);
+            model.addAttribute("schoolLabel", schoolId == null ? null : schools.namesOf(List.of(schoolId)).get(schoolId));
             model.addAttribute("statuses", MobilityStatus.values());
             model.addAttribute("activityTypes", ActivityType.values());
             model.addAttribute("countries", queries.countries(user));
