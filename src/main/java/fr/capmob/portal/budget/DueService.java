@@ -60,7 +60,7 @@ public class DueService {
     }
 
     private Page<DueRow> trips(Pageable pageable, CurrentUser user) {
-        SearchSql sql = SearchSql.from(" from trip_view t").where(DueWork.INVOICE_DUE);
+        SearchSql sql = SearchSql.from(" from trip_view t join project p on p.id = t.project_id").where(DueWork.INVOICE_DUE);
         if (!user.seesWholeConsortium()) {
             sql.where(DueWork.TRIP_SCHOOL, "userSchool", user.schoolId() == null ? -1L : user.schoolId());
         }
