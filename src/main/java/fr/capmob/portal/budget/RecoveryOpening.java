@@ -1,16 +1,14 @@
 package fr.capmob.portal.budget;
 
-import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.mobility.MobilityMoved;
 import fr.capmob.portal.mobility.MobilityStatus;
+import fr.capmob.portal.shared.AuditActor;
 import fr.capmob.portal.shared.AuditedRows;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,18 +62,10 @@ class RecoveryOpening {
                         insert into recovery_order (mobility_id, amount, due_on, created_by)
                         values (:mobility, :amount, :due, :by) returning id""")
                 .param("mobility", mobilityId).param("amount", excess)
-                .param("due", LocalDate.now(clock).plusDays(properties.recoveryDays())).param("by", actor())
+                .param("due", LocalDate.now(clock).plusDays(properties.recoveryDays()))
+                .param("by", AuditActor.signedInOrSystem())
                 .query(Long.class).single();
         audit.created("recovery_order", "id", id);
         return id;
-    }
-
-    /** Who cancelled: the signed-in user's e-mail, or "system" for background work. */
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-            return user.email();
-        }
-        return "system";
     }
 }

@@ -2,6 +2,8 @@ package fr.capmob.portal.shared;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Names the background work (a scheduled job, the demo loader) that the audit trail records as the author of
@@ -39,5 +41,11 @@ public final class AuditActor {
     /** The job running on this thread, if any. */
     public static Optional<String> jobName() {
         return Optional.ofNullable(JOB.get());
+    }
+
+    /** The signed-in user's name (their e-mail) for "updated by" columns, or "system" for work without a user. */
+    public static String signedInOrSystem() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() ? authentication.getName() : "system";
     }
 }

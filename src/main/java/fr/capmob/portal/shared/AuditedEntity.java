@@ -6,8 +6,6 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Base of every editable aggregate: optimistic-lock version and who changed it last, and when
@@ -42,8 +40,7 @@ public abstract class AuditedEntity {
 
     private void stampUpdate() {
         updatedAt = Instant.now();
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        updatedBy = authentication != null && authentication.isAuthenticated() ? authentication.getName() : "system";
+        updatedBy = AuditActor.signedInOrSystem();
     }
 
     /** Throws {@link ConcurrentEditException} when the form was opened on another version than the stored one. */

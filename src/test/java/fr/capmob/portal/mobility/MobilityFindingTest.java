@@ -116,6 +116,10 @@ class MobilityFindingTest {
         mvc.perform(get("/students/" + lea + "/mobilities").with(user(referentB))).andExpect(status().isNotFound());
         long nobody = data.student(schoolA, "Seul" + run, "Noé", LocalDate.of(2001, 1, 1));
         assertThat(page("/students/" + nobody + "/mobilities", referentA)).contains("Aucune mobilité pour cet élève.");
+        // the panel (htmx) gets the section alone; the link without JavaScript a page with its title
+        assertThat(mvc.perform(get("/students/" + lea + "/mobilities").header("HX-Request", "true").with(user(referentA)))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("<title").contains(reference(leaMobility));
+        assertThat(section).contains("<title>Mobilités de ");
     }
 
     @Test

@@ -4,6 +4,8 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.mobility.MobilityQueries;
 import fr.capmob.portal.mobility.MobilityService;
 import fr.capmob.portal.participant.StudentService;
+import fr.capmob.portal.web.HtmxRequests;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +30,13 @@ class StudentMobilitiesController {
 
     /** 404 for a student the user may not read, as the student's page. */
     @GetMapping("/students/{id}/mobilities")
-    String section(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        students.get(id, user);
+    String section(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+                   HttpServletRequest request) {
+        model.addAttribute("studentName", students.get(id, user).fullName());
         model.addAttribute("studentId", id);
         model.addAttribute("mobilities", queries.ofStudent(id, user));
         model.addAttribute("limit", MobilityQueries.STUDENT_PAGE_LIMIT);
         model.addAttribute("mayCreate", MobilityService.mayCreate(user));
-        return "mobilities/student :: mobilityList";
+        return HtmxRequests.isHtmx(request) ? "mobilities/student :: mobilityList" : "mobilities/student-page";
     }
 }
