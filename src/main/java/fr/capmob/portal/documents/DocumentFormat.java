@@ -1,5 +1,6 @@
 package fr.capmob.portal.documents;
 
+import fr.capmob.portal.geo.City;
 import fr.capmob.portal.geo.Countries;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -8,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How documents print dates, amounts and countries in their language: French {@code 3 mars 2019} and
+ * How documents print dates, amounts, cities and countries in their language: French {@code 3 mars 2019} and
  * {@code 1 234,56 €}; English {@code 3 March 2019} and {@code €1,234.56}.
  */
 public final class DocumentFormat {
@@ -60,5 +61,10 @@ public final class DocumentFormat {
 
     public String country(String code) {
         return code == null ? "" : Countries.name(code, locale);
+    }
+
+    /** "Vienne, Autriche": a city of the gazetteer and its country in the document's language. */
+    public String place(String cityName, String countryCode) {
+        return cityName == null ? country(countryCode) : City.place(cityName, countryCode, locale);
     }
 }

@@ -15,9 +15,28 @@ public record City(int id, String country, String name, String region, double la
         return Countries.name(isoCode, locale);
     }
 
-    /** "München (Bavaria, Allemagne)": what a picker shows to tell homonyms apart. */
+    /** The city's name in the reader's language: "Vienne" for a French reader, "Vienna" otherwise. */
+    public String displayName(Locale locale) {
+        return CityNames.in(name, country, locale);
+    }
+
+    /** A city's name (as the gazetteer writes it) in the reader's language. */
+    public static String displayName(String name, String country, Locale locale) {
+        return CityNames.in(name, country, locale);
+    }
+
+    /** "Vienne, Autriche": a city and its country in the reader's language. */
+    public static String place(String name, String country, Locale locale) {
+        return CityNames.in(name, country, locale) + ", " + countryName(country, locale);
+    }
+
+    /**
+     * "München (Bavaria, Allemagne)": what a picker shows to tell homonyms apart, with the local name when the
+     * reader's differs ("Séville (Sevilla, Andalusia, Espagne)").
+     */
     public String label(Locale locale) {
         String where = region == null || region.isBlank() ? countryName(locale) : region + ", " + countryName(locale);
-        return name + " (" + where + ")";
+        String shown = displayName(locale);
+        return shown + " (" + (shown.equals(name) ? "" : name + ", ") + where + ")";
     }
 }

@@ -37,7 +37,8 @@ public class Gazetteer {
     }
 
     /**
-     * Cities whose name starts with {@code text} (case, accents and punctuation ignored), in one country
+     * Cities whose name, or French or English name ({@link CityNames}), starts with {@code text} (case, accents and
+     * punctuation ignored), in one country
      * when given; exact names first, then shorter names. At most {@link #MAX_RESULTS}.
      */
     public List<City> search(String text, String country) {
@@ -49,8 +50,12 @@ public class Gazetteer {
         boolean anyCountry = country == null || country.isBlank();
         return jdbc.sql("""
                         select id, country, name, region, latitude, longitude from city
-                        where search_name like :pattern and (:anyCountry or country = :country)
-                        order by search_name <> :prefix, length(name), name, country, id
+                        where (search_name like :pattern
+                               or id in (select city_id from city_other_name where search_name like :pattern))
+                          and (:anyCountry or country = :country)
+                        order by search_name <> :prefix
+                                     and id not in (select city_id from city_other_name where search_name = :prefix),
+                                 length(name), name, country, id
                         limit :limit
                         """)
                 .param("pattern", pattern).param("prefix", prefix).param("anyCountry", anyCountry)

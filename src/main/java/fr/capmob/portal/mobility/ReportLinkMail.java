@@ -33,25 +33,25 @@ class ReportLinkMail {
 
     /** Queues the link's e-mail and returns the address it goes to, or empty when the participant has none. */
     Optional<String> send(long mobilityId, String tokenHash, String token, Instant expires, Instant now) {
-        record Participant(String email, String firstName, String city, String language) {
+        record Participant(String email, String firstName, String city, String country, String language) {
         }
         Participant participant = jdbc.sql("""
                         select coalesce(st.email, sf.email) as email, coalesce(st.first_name, sf.first_name) as first_name,
                                coalesce(st.language, sf.language) as language,
-                               c.name as city
+                               c.name as city, c.country
                         from mobility m join city c on c.id = m.destination_city_id
                         left join student st on st.id = m.student_id left join staff_member sf on sf.id = m.staff_id
                         where m.id = :m""")
                 .param("m", mobilityId)
                 .query((rs, n) -> new Participant(rs.getString("email"), rs.getString("first_name"), rs.getString("city"),
-                        rs.getString("language")))
+                        rs.getString("country"), rs.getString("language")))
                 .single();
         if (participant.email() == null || participant.email().isBlank()) {
             return Optional.empty();
         }
         String to = participant.email().trim();
         LocalDate until = LocalDate.ofInstant(expires, PARIS);
-        outbox.queue(new Mail(to, participant.language(), TEMPLATE, Map.of("name", participant.firstName(), "city", participant.city(),
+        outbox.queue(new Mail(to, participant.language(), TEMPLATE, Map.of("name", participant.firstName(), "city", participant.city(), "country", participant.country(),
                 "until", until, "link", new MailLink("/report/" + token))));
         jdbc.sql("update report_link set mailed_to = :to, requested_at = :at where token_hash = :hash")
                 .param("to", to).param("at", Timestamp.from(now)).param("hash", tokenHash).update();

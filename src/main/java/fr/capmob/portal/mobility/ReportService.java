@@ -125,20 +125,20 @@ public class ReportService {
     /** Who the link is for, if it is known, unused and not expired; empty otherwise (all three alike). */
     public Optional<ReportInvitation> invitation(String token) {
         return usableLink(token, false).map(link -> {
-            record Row(String activity, String name, String reference, String city) {
+            record Row(String activity, String name, String reference, String city, String country) {
             }
             Row row = jdbc.sql("""
-                            select m.activity_type, m.reference, c.name as city,
+                            select m.activity_type, m.reference, c.name as city, c.country,
                                    coalesce(st.first_name || ' ' || st.last_name, sf.first_name || ' ' || sf.last_name) as name
                             from mobility m join city c on c.id = m.destination_city_id
                             left join student st on st.id = m.student_id left join staff_member sf on sf.id = m.staff_id
                             where m.id = :m""")
                     .param("m", link.mobilityId())
                     .query((rs, n) -> new Row(rs.getString("activity_type"), rs.getString("name"),
-                            rs.getString("reference"), rs.getString("city")))
+                            rs.getString("reference"), rs.getString("city"), rs.getString("country")))
                     .single();
             ReportKind kind = ReportKind.of(ActivityType.valueOf(row.activity())).orElseThrow(InvalidReportLinkException::new);
-            return new ReportInvitation(kind, row.name(), row.reference(), row.city());
+            return new ReportInvitation(kind, row.name(), row.reference(), row.city(), row.country());
         });
     }
 

@@ -44,6 +44,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aFrenchOrEnglishNameFindsTheCity() {
+        assertThat(names(gazetteer.search("Varsovie", null))).containsExactly("Warsaw");
+        assertThat(names(gazetteer.search("seville", "ES"))).first().isEqualTo("Sevilla");
+        // two exact matches first: the French town of Vienne and Vienna, whose French name is Vienne
+        assertThat(names(gazetteer.search("vienne", null)).subList(0, 2)).containsExactlyInAnyOrder("Vienne", "Vienna");
+    }
+
+    @Test
     void anExactNameComesFirstAndTheCountryFilterApplies() {
         List<City> paris = gazetteer.search("Paris", null);
         assertThat(paris.get(0).name()).isEqualTo("Paris");
