@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility;
 
+import fr.capmob.portal.geo.City;
 import fr.capmob.portal.mail.Mail;
 import fr.capmob.portal.mail.MailLink;
 import fr.capmob.portal.mail.Outbox;
@@ -7,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +53,10 @@ class ReportLinkMail {
         }
         String to = participant.email().trim();
         LocalDate until = LocalDate.ofInstant(expires, PARIS);
-        outbox.queue(new Mail(to, participant.language(), TEMPLATE, Map.of("name", participant.firstName(), "city", participant.city(), "country", participant.country(),
+        // The city's name in the reader's language is chosen here: mail templates may not call Java classes.
+        Locale reader = "en".equals(participant.language()) ? Locale.ENGLISH : Locale.FRENCH;
+        String city = City.displayName(participant.city(), participant.country(), reader);
+        outbox.queue(new Mail(to, participant.language(), TEMPLATE, Map.of("name", participant.firstName(), "city", city,
                 "until", until, "link", new MailLink("/report/" + token))));
         jdbc.sql("update report_link set mailed_to = :to, requested_at = :at where token_hash = :hash")
                 .param("to", to).param("at", Timestamp.from(now)).param("hash", tokenHash).update();
