@@ -43,6 +43,28 @@ final class Keyboard {
         return this;
     }
 
+    /**
+     * Types a date into the focused date input, its day, month and year in the order the browser's locale shows them
+     * (Chromium formats date inputs in its own locale, whatever the page's language), then checks the input's value.
+     */
+    Keyboard typeDate(java.time.LocalDate date) {
+        String order = (String) ((JavascriptExecutor) browser).executeScript("""
+                return new Intl.DateTimeFormat().formatToParts(new Date(2001, 10, 22))
+                    .filter(function (p) { return p.type !== 'literal'; })
+                    .map(function (p) { return p.type.charAt(0); }).join('');""");
+        StringBuilder digits = new StringBuilder();
+        for (char part : order.toCharArray()) {
+            digits.append(switch (part) {
+                case 'd' -> String.format("%02d", date.getDayOfMonth());
+                case 'm' -> String.format("%02d", date.getMonthValue());
+                default -> String.valueOf(date.getYear());
+            });
+        }
+        type(digits.toString());
+        assertThat(focused().getDomProperty("value")).as("date typed in the order " + order).isEqualTo(date.toString());
+        return this;
+    }
+
     /** In a focused select, Arrow Down until the chosen option's value is the one wanted. */
     Keyboard arrowDownUntilValue(String value) {
         for (int i = 0; i < 40 && !value.equals(focused().getDomProperty("value")); i++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.Role;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -44,7 +45,7 @@ class KeyboardJourneyIT extends BrowserTest {
         keys.tabTo("main a[href='/students/new']").press(Keys.ENTER);
         waitForPath("/students/new");
         keys.tabTo("#lastName").type("Clavier" + run).tabTo("#firstName").type("Inès");
-        keys.tabTo("#birthDate").type("06052000").tabTo("#qualificationLevel").arrowDownUntilValue("BAC_PRO");
+        keys.tabTo("#birthDate").typeDate(LocalDate.of(2000, 5, 6)).tabTo("#qualificationLevel").arrowDownUntilValue("BAC_PRO");
         keys.tabTo("#save-student").press(Keys.ENTER);
         waitForPath("/students/[0-9]+");
         long student = currentId();
@@ -53,6 +54,7 @@ class KeyboardJourneyIT extends BrowserTest {
         keys.tabTo("a[href^='/mobilities/new?studentId=']").press(Keys.ENTER);
         waitForPath("/mobilities/new");
         keys.tabTo("#projectId").arrowDownUntilValue(String.valueOf(project));
+        keys.tabTo("#activityType").arrowDownUntilValue("LM_SHORT_VET");
         if (find("#studentId").getDomProperty("value").isEmpty()) {
             keys.tabTo("#studentIdSearch").type("clavier" + run.toLowerCase());
             waitForOptions("#studentIdResults [data-picker-option]");
@@ -64,12 +66,11 @@ class KeyboardJourneyIT extends BrowserTest {
         keys.tabTo("#destinationCityIdSearch").type("vienne");
         waitForOptions("[data-city-option]");
         keys.chooseOption("Vienne Vienna, Vienna, Autriche");
-        keys.tabTo("#startDate").type("04032019").tabTo("#endDate").type("22032019");
+        keys.tabTo("#startDate").typeDate(LocalDate.of(2019, 3, 4)).tabTo("#endDate").typeDate(LocalDate.of(2019, 3, 22));
         assertThat(find("#studentId").getDomProperty("value")).isEqualTo(String.valueOf(student));
         assertThat(find("#hostId").getDomProperty("value")).isEqualTo(String.valueOf(host));
         assertThat(find("#destinationCityId").getDomProperty("value")).isEqualTo(String.valueOf(vienna));
         keys.tabTo("#save").press(Keys.ENTER);
-        screenshot("keyboard-mobility-saved");
         waitForPath("/mobilities/[0-9]+");
         assertThat(find("main").getText()).contains("Vienne, Autriche");
 
