@@ -1,5 +1,6 @@
 package fr.capmob.portal.demo;
 
+import fr.capmob.portal.geo.City;
 import fr.capmob.portal.mobility.ActivityType;
 import fr.capmob.portal.mobility.LearningAgreement;
 import fr.capmob.portal.mobility.MobilityStatus;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,10 +52,14 @@ class DemoMobilityRows {
      * {@code start} and {@code end} are the activity's dates; the group travels the day before and the day after.
      */
     Trip insertTrip(long project, long school, Host host, LocalDate start, LocalDate end, String month) {
+        // a French consortium names its trips in French: "Vienne, mars 2022"
+        String city = jdbc.queryForObject("select name || ';' || country from city where id = ?", String.class, host.cityId());
+        String[] nameAndCountry = city.split(";");
+        String name = City.displayName(nameAndCountry[0], nameAndCountry[1], Locale.FRENCH) + ", " + month;
         long id = jdbc.queryForObject("""
                 insert into trip (project_id, name, destination_city_id, start_date, end_date, transport, updated_by)
-                values (?, (select name from city where id = ?) || ', ' || ?, ?, ?, ?, 'PLANE', 'demo') returning id""",
-                Long.class, project, host.cityId(), month, host.cityId(), Date.valueOf(start), Date.valueOf(end));
+                values (?, ?, ?, ?, ?, 'PLANE', 'demo') returning id""",
+                Long.class, project, name, host.cityId(), Date.valueOf(start), Date.valueOf(end));
         jdbc.update("insert into trip_school (trip_id, school_id) values (?, ?)", id, school);
         jdbc.update("insert into trip_host (trip_id, host_id) values (?, ?)", id, host.id());
         return new Trip(id, project, host);
