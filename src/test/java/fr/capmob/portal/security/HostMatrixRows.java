@@ -22,6 +22,10 @@ class HostMatrixRows implements MatrixRows {
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 MatrixRow.post("/hosts", "/hosts").everyoneSignedIn(OK)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
+                MatrixRow.get("/hosts/dialog", "/hosts/dialog").everyoneSignedIn(OK)
+                        .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
+                MatrixRow.post("/hosts/dialog", "/hosts/dialog").everyoneSignedIn(OK)
+                        .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 MatrixRow.get("/hosts/{id}/edit", host + "/edit").everyoneSignedIn(FORBIDDEN)
                         .expect(COORDINATOR, OK).expect(REFERENT_A, OK).build(),
                 MatrixRow.post("/hosts/{id}", host).everyoneSignedIn(FORBIDDEN)
