@@ -76,7 +76,7 @@ class DemoMobilityRows {
                 values (?, ?, ?, ?, ?, ?, 'demo')""", history(id, row.start(), row.end(), row.status()));
     }
 
-    private static List<Object[]> history(long id, LocalDate start, LocalDate end, MobilityStatus status) {
+    static List<Object[]> history(long id, LocalDate start, LocalDate end, MobilityStatus status) {
         boolean cancelled = status == MobilityStatus.CANCELLED;
         MobilityStatus last = cancelled ? MobilityStatus.APPROVED : status;
         LocalDate[] when = {start.minusDays(120), start.minusDays(100), start.minusDays(80), start.minusDays(30), start,

@@ -1,0 +1,133 @@
+package fr.capmob.portal.demo;
+
+import fr.capmob.portal.mobility.ActivityType;
+import fr.capmob.portal.mobility.MobilityStatus;
+import fr.capmob.portal.participant.PersonNames;
+import java.sql.Date;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's activities beyond the group trips, so that each project's reporting file has every kind of row its call
+ * has. Written after the trips (their references follow on from the project's counter) and after the reporting data
+ * (the guests get their personal fields here).
+ * <ul>
+ * <li>CAPMOB 2.0 (call 2018): two trainers of host companies invited to teach at a consortium school for 10 days in
+ *     2019 (OA-INV-EXP, reported in Mobility Tool+ as teaching/training assignments: a VET school may invite staff of
+ *     an enterprise abroad to provide training), incoming, reported;</li>
+ * <li>CAPMOB 2.1 (call 2021), Lycée Guillaume Tirel, approved in 2022: a 12-day course (SM-COUR-TRAIN: course fees
+ *     for 10 days at most), a job-shadowing week, a teaching assignment, a 92-day ErasmusPro placement, an invited
+ *     expert and a teacher in training hosted for 30 days (OA-HOS-TTT). Preparatory visits are not mobility activities:
+ *     the Beneficiary Module records them in their own section, so the demo has none in the mobility file.</li>
+ * </ul>
+ * An incoming participant is a guest staff member of the receiving school (role OTHER, a local name of their country,
+ * their nationality); the mobility's host is their organisation, its departure city theirs, its destination the
+ * school's city.
+ */
+@Component
+class DemoOtherActivities {
+
+    /** Why an incoming participant's travel starts elsewhere than at the school (a departure city needs a comment). */
+    static final String INCOMING_TRAVEL = "Participant accueilli : voyage depuis la ville de son organisation d’envoi";
+
+    private record Host(long id, int cityId, String country) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    DemoOtherActivities(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void load(long capmob20, long capmob21, List<Long> schools) {
+        List<Host> hosts = jdbc.query("""
+                        select distinct on (country) id, city_id, country from host_organisation
+                        where updated_by = 'demo' and not intermediary order by country, id""",
+                (rs, n) -> new Host(rs.getLong(1), rs.getInt(2), rs.getString(3)));
+        incoming(capmob20, ActivityType.OA_INV_EXP, schools.get(1), host(hosts, "DE"), LocalDate.of(2019, 3, 11), 10,
+                MobilityStatus.REPORTED);
+        incoming(capmob20, ActivityType.OA_INV_EXP, schools.get(2), host(hosts, "ES"), LocalDate.of(2019, 11, 4), 10,
+                MobilityStatus.REPORTED);
+        long tirel = schools.get(0);
+        List<Long> teachers = jdbc.queryForList(
+                "select id from staff_member where school_id = ? and updated_by = 'demo' order by id", Long.class, tirel);
+        MobilityStatus approved = MobilityStatus.APPROVED;
+        outgoing(capmob21, ActivityType.SM_COUR_TRAIN, null, teachers.get(2), tirel, host(hosts, "IT"),
+                LocalDate.of(2022, 10, 17), 12, approved);
+        outgoing(capmob21, ActivityType.SM_JOB_SHDW, null, teachers.get(3), tirel, host(hosts, "FI"),
+                LocalDate.of(2022, 11, 14), 5, approved);
+        outgoing(capmob21, ActivityType.SM_TTA, null, teachers.get(4), tirel, host(hosts, "PT"),
+                LocalDate.of(2023, 1, 16), 5, approved);
+        // the youngest learner of the school not yet in a CAPMOB 2.1 mobility
+        long learner = jdbc.queryForObject("""
+                select id from student where school_id = ? and updated_by = 'demo'
+                  and id not in (select student_id from mobility where project_id = ? and student_id is not null)
+                order by birth_date desc, id limit 1""", Long.class, tirel, capmob21);
+        outgoing(capmob21, ActivityType.LM_LONG_VET, learner, null, tirel, host(hosts, "IE"), LocalDate.of(2022, 9, 19), 92,
+                approved);
+        incoming(capmob21, ActivityType.OA_INV_EXP, tirel, host(hosts, "AT"), LocalDate.of(2022, 12, 5), 5, approved);
+        incoming(capmob21, ActivityType.OA_HOS_TTT, tirel, host(hosts, "SE"), LocalDate.of(2023, 3, 6), 30, approved);
+    }
+
+    private static Host host(List<Host> hosts, String country) {
+        return hosts.stream().filter(h -> h.country().equals(country)).findFirst().orElseThrow();
+    }
+
+    private void outgoing(long project, ActivityType activity, Long student, Long staff, long school, Host host,
+                          LocalDate start, int days, MobilityStatus status) {
+        insert(project, activity, student, staff, school, host, null, host.cityId(), start, days, status);
+    }
+
+    /** A guest from the host's country, received by the school: from the host's city to the school's. */
+    private void incoming(long project, ActivityType activity, long school, Host host, LocalDate start, int days,
+                          MobilityStatus status) {
+        long guest = guest(school, host.country(), activity);
+        int schoolCity = jdbc.queryForObject("select city_id from school where id = ?", Integer.class, school);
+        insert(project, activity, null, guest, school, host, host.cityId(), schoolCity, start, days, status);
+    }
+
+    private void insert(long project, ActivityType activity, Long student, Long staff, long school, Host host,
+                        Integer departureCity, int destinationCity, LocalDate start, int days, MobilityStatus status) {
+        LocalDate end = start.plusDays(days - 1L);
+        int number = jdbc.queryForObject("""
+                update mobility_counter set last_number = last_number + 1 where project_id = ? returning last_number""",
+                Integer.class, project);
+        String serial = jdbc.queryForObject("select right(number, 6) from project where id = ?", String.class, project);
+        long id = jdbc.queryForObject("""
+                insert into mobility (project_id, reference, activity_type, student_id, staff_id, sending_school_id, host_id,
+                    departure_city_id, location_comment, destination_city_id, start_date, end_date, travel_days_before,
+                    travel_days_after, transport, status, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 'PLANE', ?, 'demo') returning id""", Long.class,
+                project, serial + "-MOB-" + String.format("%05d", number), activity.name(), student, staff, school,
+                host.id(), departureCity, departureCity == null ? null : INCOMING_TRAVEL, destinationCity,
+                Date.valueOf(start), Date.valueOf(end), status.name());
+        jdbc.batchUpdate("""
+                insert into mobility_transition (mobility_id, from_status, to_status, changed_at, comment, force_majeure, changed_by)
+                values (?, ?, ?, ?, ?, ?, 'demo')""", DemoMobilityRows.history(id, start, end, status));
+    }
+
+    /** A guest staff member of the school: a local name of the host's country (the demo's mentors' names). */
+    private long guest(long school, String country, ActivityType activity) {
+        List<DemoLearningAgreements.MentorName> names = DemoLearningAgreements.MENTOR_NAMES.stream()
+                .filter(n -> n.country().equals(country)).toList();
+        DemoLearningAgreements.MentorName name = names.get(activity.ordinal() % names.size());
+        String first = name.name().substring(0, name.name().indexOf(' '));
+        String last = name.name().substring(name.name().indexOf(' ') + 1);
+        String email = (plain(first) + "." + plain(last) + "@guest.capmob.example").toLowerCase(Locale.ROOT);
+        LocalDate birth = LocalDate.of(1975 + (int) (school % 15), 1 + (int) (school % 12), 10);
+        return jdbc.queryForObject("""
+                insert into staff_member (school_id, last_name, first_name, normalised_last_name, normalised_first_name,
+                    email, role, birth_date, gender, nationality, updated_by)
+                values (?, ?, ?, ?, ?, ?, 'OTHER', ?, ?, ?, 'demo') returning id""", Long.class,
+                school, last, first, PersonNames.normalise(last), PersonNames.normalise(first), email, Date.valueOf(birth),
+                name.female() ? "F" : "M", country);
+    }
+
+    private static String plain(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^A-Za-z]", "");
+    }
+}
