@@ -1,6 +1,7 @@
 package fr.capmob.portal.demo;
 
 import fr.capmob.portal.mobility.ActivityType;
+import fr.capmob.portal.mobility.LearningAgreement;
 import fr.capmob.portal.mobility.MobilityStatus;
 import fr.capmob.portal.participant.PersonNames;
 import java.sql.Date;
@@ -79,32 +80,51 @@ class DemoOtherActivities {
 
     private void outgoing(long project, ActivityType activity, Long student, Long staff, long school, Host host,
                           LocalDate start, int days, MobilityStatus status) {
-        insert(project, activity, student, staff, school, host, null, host.cityId(), start, days, status);
+        String theme = student == null ? activity.name() : DemoLearningAgreements.themeOfStudent(
+                jdbc.queryForObject("select specialty from student where id = ?", String.class, student),
+                DemoSchools.SCHOOLS.get(0).fields());
+        insert(new Row(project, activity, student, staff, school, host, null, host.cityId(), theme, null), start, days,
+                status);
     }
 
-    /** A guest from the host's country, received by the school: from the host's city to the school's. */
+    /**
+     * A guest from the host's country, received by the school: from the host's city to the school's. Their tutor is a
+     * teacher of the school; their agreement reads like a teaching assignment (expert) or job shadowing (teacher in
+     * training).
+     */
     private void incoming(long project, ActivityType activity, long school, Host host, LocalDate start, int days,
                           MobilityStatus status) {
         long guest = guest(school, host.country(), activity);
         int schoolCity = jdbc.queryForObject("select city_id from school where id = ?", Integer.class, school);
-        insert(project, activity, null, guest, school, host, host.cityId(), schoolCity, start, days, status);
+        String tutor = jdbc.queryForObject("select first_name || ' ' || last_name from staff_member"
+                + " where school_id = ? and role = 'TEACHER' order by id limit 1", String.class, school);
+        String theme = activity == ActivityType.OA_INV_EXP ? ActivityType.SM_TTA.name() : ActivityType.SM_JOB_SHDW.name();
+        insert(new Row(project, activity, null, guest, school, host, host.cityId(), schoolCity, theme, tutor), start, days,
+                status);
     }
 
-    private void insert(long project, ActivityType activity, Long student, Long staff, long school, Host host,
-                        Integer departureCity, int destinationCity, LocalDate start, int days, MobilityStatus status) {
+    /** A mobility to write; {@code tutor}: the mentor at the school of an incoming participant (else a local name). */
+    private record Row(long project, ActivityType activity, Long student, Long staff, long school, Host host,
+                       Integer departureCity, int destinationCity, String theme, String tutor) {
+    }
+
+    private void insert(Row row, LocalDate start, int days, MobilityStatus status) {
         LocalDate end = start.plusDays(days - 1L);
-        int number = jdbc.queryForObject("""
-                update mobility_counter set last_number = last_number + 1 where project_id = ? returning last_number""",
-                Integer.class, project);
-        String serial = jdbc.queryForObject("select right(number, 6) from project where id = ?", String.class, project);
+        int number = jdbc.queryForObject("update mobility_counter set last_number = last_number + 1 where project_id = ?"
+                + " returning last_number", Integer.class, row.project());
+        String serial = jdbc.queryForObject("select right(number, 6) from project where id = ?", String.class, row.project());
+        LearningAgreement agreement = DemoLearningAgreements.of(number, row.theme(), row.tutor() != null,
+                row.host().country(), row.tutor());
+        Integer departure = row.departureCity();
         long id = jdbc.queryForObject("""
                 insert into mobility (project_id, reference, activity_type, student_id, staff_id, sending_school_id, host_id,
                     departure_city_id, location_comment, destination_city_id, start_date, end_date, travel_days_before,
-                    travel_days_after, transport, status, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 'PLANE', ?, 'demo') returning id""", Long.class,
-                project, serial + "-MOB-" + String.format("%05d", number), activity.name(), student, staff, school,
-                host.id(), departureCity, departureCity == null ? null : INCOMING_TRAVEL, destinationCity,
-                Date.valueOf(start), Date.valueOf(end), status.name());
+                    travel_days_after, transport, status, learning_outcomes, tasks, mentor, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 'PLANE', ?, ?, ?, ?, 'demo') returning id""", Long.class,
+                row.project(), serial + "-MOB-" + String.format("%05d", number), row.activity().name(), row.student(),
+                row.staff(), row.school(), row.host().id(), departure, departure == null ? null : INCOMING_TRAVEL,
+                row.destinationCity(), Date.valueOf(start), Date.valueOf(end), status.name(), agreement.learningOutcomes(),
+                agreement.tasks(), agreement.mentor());
         jdbc.batchUpdate("""
                 insert into mobility_transition (mobility_id, from_status, to_status, changed_at, comment, force_majeure, changed_by)
                 values (?, ?, ?, ?, ?, ?, 'demo')""", DemoMobilityRows.history(id, start, end, status));

@@ -14,10 +14,11 @@ import java.util.Map;
 /**
  * One mobility's reportable values in the portal's own terms (booleans, ISO codes, enum names, dates, exact cents),
  * by {@link SourceKey}; a layout's dictionaries and date pattern turn them into the tool's ({@link ReportingCells}).
- * Also the ids of the records whose forms correct them.
+ * Also the ids of the records whose forms correct them, and whether the activity is incoming (then the host is the
+ * sending organisation and the school the receiving one).
  */
-record ReportingValues(long mobilityId, String reference, boolean learner, Long studentId, Long staffId, Long hostId,
-                       long schoolId, Map<SourceKey, Object> values) {
+record ReportingValues(long mobilityId, String reference, boolean learner, boolean incoming, Long studentId, Long staffId,
+                       Long hostId, long schoolId, Map<SourceKey, Object> values) {
 
     Object get(SourceKey key) {
         return values.get(key);
@@ -33,8 +34,9 @@ record ReportingValues(long mobilityId, String reference, boolean learner, Long 
         places(v, rs);
         durations(v, rs);
         grant(v, rs);
-        return new ReportingValues(rs.getLong("id"), rs.getString("reference"), studentId != null, studentId, staffId,
-                longOrNull(rs, "host_id"), rs.getLong("sending_school_id"), v);
+        boolean incoming = ActivityType.valueOf(rs.getString("activity_type")).isIncoming();
+        return new ReportingValues(rs.getLong("id"), rs.getString("reference"), studentId != null, incoming, studentId,
+                staffId, longOrNull(rs, "host_id"), rs.getLong("sending_school_id"), v);
     }
 
     private static void mobility(Map<SourceKey, Object> v, ResultSet rs) throws SQLException {

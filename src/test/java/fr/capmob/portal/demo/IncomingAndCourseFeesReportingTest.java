@@ -149,4 +149,20 @@ class IncomingAndCourseFeesReportingTest {
         assertThat(bm.column("COURSE_FEES").header()).isEqualTo("Course fees");
         assertThat(mtPlus.column("COURSE_FEES")).as("structured courses: not for VET staff in 2014–2020").isNull();
     }
+
+    @Test
+    void anIncomingExpertsMissingSendingOidIsCorrectedOnTheirOrganisationsForm() throws Exception {
+        demo.load();
+        grants.load();
+        long capmob20 = project(0);
+        Map<String, Object> expert = jdbc.sql("select host_id, sending_school_id from mobility where project_id = ?"
+                + " and activity_type = 'OA_INV_EXP' order by reference limit 1").param(capmob20).query().singleRow();
+        long hostId = ((Number) expert.get("host_id")).longValue();
+        // the expert's row lacks its Sending Organisation ID: the host's form fixes it, not the school's
+        jdbc.sql("update host_organisation set oid = null where id = ?").param(hostId).update();
+        String page = mvc.perform(get("/exports/reporting").param("project", String.valueOf(capmob20))
+                .with(user(data.principal(ReportingRoundTripTest.COORDINATOR)))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Sending Organisation ID").contains("/hosts/" + hostId + "/edit")
+                .doesNotContain("/schools/" + expert.get("sending_school_id") + "/edit");
+    }
 }
