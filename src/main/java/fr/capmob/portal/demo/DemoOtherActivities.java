@@ -39,9 +39,11 @@ class DemoOtherActivities {
     }
 
     private final JdbcTemplate jdbc;
+    private final DemoMobilityRows rows;
 
-    DemoOtherActivities(JdbcTemplate jdbc) {
+    DemoOtherActivities(JdbcTemplate jdbc, DemoMobilityRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     void load(long capmob20, long capmob21, List<Long> schools) {
@@ -66,7 +68,7 @@ class DemoOtherActivities {
         // the youngest learner of the school not yet in a CAPMOB 2.1 mobility
         long learner = jdbc.queryForObject("""
                 select id from student where school_id = ? and updated_by = 'demo'
-                  and id not in (select student_id from mobility where project_id = ? and student_id is not null)
+                  and id not in (select student_id from mobility_view where project_id = ? and student_id is not null)
                 order by birth_date desc, id limit 1""", Long.class, tirel, capmob21);
         outgoing(capmob21, ActivityType.LM_LONG_VET, learner, null, tirel, host(hosts, "IE"), LocalDate.of(2022, 9, 19), 92,
                 approved);
@@ -109,25 +111,15 @@ class DemoOtherActivities {
     }
 
     private void insert(Row row, LocalDate start, int days, MobilityStatus status) {
-        LocalDate end = start.plusDays(days - 1L);
-        int number = jdbc.queryForObject("update mobility_counter set last_number = last_number + 1 where project_id = ?"
-                + " returning last_number", Integer.class, row.project());
+        int number = rows.nextNumber(row.project());
         String serial = jdbc.queryForObject("select right(number, 6) from project where id = ?", String.class, row.project());
         LearningAgreement agreement = DemoLearningAgreements.of(number, row.theme(), row.tutor() != null,
                 row.host().country(), row.tutor());
         Integer departure = row.departureCity();
-        long id = jdbc.queryForObject("""
-                insert into mobility (project_id, reference, activity_type, student_id, staff_id, sending_school_id, host_id,
-                    departure_city_id, location_comment, destination_city_id, start_date, end_date, travel_days_before,
-                    travel_days_after, transport, status, learning_outcomes, tasks, mentor, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 'PLANE', ?, ?, ?, ?, 'demo') returning id""", Long.class,
-                row.project(), serial + "-MOB-" + String.format("%05d", number), row.activity().name(), row.student(),
-                row.staff(), row.school(), row.host().id(), departure, departure == null ? null : INCOMING_TRAVEL,
-                row.destinationCity(), Date.valueOf(start), Date.valueOf(end), status.name(), agreement.learningOutcomes(),
-                agreement.tasks(), agreement.mentor());
-        jdbc.batchUpdate("""
-                insert into mobility_transition (mobility_id, from_status, to_status, changed_at, comment, force_majeure, changed_by)
-                values (?, ?, ?, ?, ?, ?, 'demo')""", DemoMobilityRows.history(id, start, end, status));
+        rows.insertSingle(new DemoMobilityRows.Single(row.project(), serial + "-MOB-" + String.format("%05d", number),
+                row.activity(), row.student(), row.staff(), row.school(), row.host().id(), departure,
+                departure == null ? null : INCOMING_TRAVEL, row.destinationCity(), start, start.plusDays(days - 1L), status,
+                agreement));
     }
 
     /** A guest staff member of the school: a local name of the host's country (the demo's mentors' names). */

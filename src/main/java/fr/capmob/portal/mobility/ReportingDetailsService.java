@@ -64,18 +64,7 @@ public class ReportingDetailsService {
         if (current.version() != version) {
             throw new ConcurrentEditException(null, null, current.version());
         }
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("id", mobilityId);
-        params.put("longTerm", command.longTerm());
-        params.put("start", command.interruptionStart());
-        params.put("end", command.interruptionEnd());
-        params.put("travel", command.travelNotRequired());
-        params.put("individual", command.individualNotRequired());
-        params.put("organisational", command.organisationalNotRequired());
-        params.put("specialNeeds", command.specialNeedsNotRequired());
-        params.put("exceptional", command.exceptionalNotRequired());
-        params.put("at", java.sql.Timestamp.from(Instant.now()));
-        params.put("by", user.email());
+        Map<String, Object> params = params(mobilityId, command, user);
         jdbc.sql("""
                 insert into mobility_reporting (mobility_id, long_term, interruption_start, interruption_end,
                     travel_not_required, individual_not_required, organisational_not_required, special_needs_not_required,
@@ -96,6 +85,22 @@ public class ReportingDetailsService {
             audit.changed("mobility_reporting", "mobility_id", mobilityId);
         }
         grants.refresh(mobilityId, user.email());
+    }
+
+    private static Map<String, Object> params(long mobilityId, ReportingDetails.Command command, CurrentUser user) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("id", mobilityId);
+        params.put("longTerm", command.longTerm());
+        params.put("start", command.interruptionStart());
+        params.put("end", command.interruptionEnd());
+        params.put("travel", command.travelNotRequired());
+        params.put("individual", command.individualNotRequired());
+        params.put("organisational", command.organisationalNotRequired());
+        params.put("specialNeeds", command.specialNeedsNotRequired());
+        params.put("exceptional", command.exceptionalNotRequired());
+        params.put("at", java.sql.Timestamp.from(Instant.now()));
+        params.put("by", user.email());
+        return params;
     }
 
     private static StayPeriod period(Mobility mobility) {
