@@ -2,6 +2,7 @@ package fr.capmob.portal.dashboard;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.consortium.QualificationLevel;
+import fr.capmob.portal.mobility.ActivityType;
 import fr.capmob.portal.shared.NotFoundException;
 import fr.capmob.portal.shared.SearchSql;
 import java.math.BigDecimal;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The dashboard's figures, as SQL aggregates (no row of a mobility reaches Java): three statements whatever the
  * number of mobilities — the summary with the report outcomes, the breakdowns (grouping sets), the exam pass rates.
  * Mobilities are read through the mobility module's view {@code mobility_view}; a mobility counts once it went
- * abroad (its flag {@code went_abroad}: in progress, completed or reported).
+ * abroad (its flag {@code went_abroad}: in progress, completed or reported) and is outgoing (incoming activities,
+ * {@code ActivityType#isIncoming}, are left out).
  * Scope: a coordinator and a consortium accountant see the consortium, a referent and a school's accountant their
  * school only (tutoring partners' mobilities are not counted).
  */
@@ -97,9 +99,13 @@ public class DashboardService {
     /** What the figures count: the mobilities that went abroad, within the filter and the user's school scope. */
     record Scope(DashboardFilter filter, Long userSchool) {
 
-        /** The given FROM clause (which reads {@code mobility_view m}) with the scope's conditions on {@code m}. */
+        /**
+         * The given FROM clause (which reads {@code mobility_view m}) with the scope's conditions on {@code m}: outgoing
+         * mobilities only (an incoming expert or hosted teacher came to a consortium school, nobody went abroad).
+         */
         SearchSql over(String from) {
             return SearchSql.from(from).where("m.went_abroad")
+                    .where("m.activity_type not in (:incoming)", "incoming", ActivityType.incomingNames())
                     .whereIfPresent(filter.projectId(), "m.project_id = :project", "project")
                     .whereIfPresent(filter.schoolId(), "m.sending_school_id = :school", "school")
                     .whereIfPresent(userSchool, "m.sending_school_id = :userSchool", "userSchool");

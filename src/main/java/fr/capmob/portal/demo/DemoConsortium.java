@@ -46,10 +46,13 @@ class DemoConsortium {
     private final DemoParticipants participants;
     private final DemoMobilities mobilities;
     private final DemoReportingData reporting;
+    private final DemoOtherActivities otherActivities;
 
     DemoConsortium(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, DemoSchools schools, DemoHosts hosts,
-                   DemoParticipants participants, DemoMobilities mobilities, DemoReportingData reporting) {
+                   DemoParticipants participants, DemoMobilities mobilities, DemoReportingData reporting,
+                   DemoOtherActivities otherActivities) {
         this.reporting = reporting;
+        this.otherActivities = otherActivities;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.schools = schools;
@@ -89,6 +92,7 @@ class DemoConsortium {
         participants.insert(schoolIds);
         mobilities.load(capmob20, capmob21, schoolIds);
         reporting.complete();
+        otherActivities.load(capmob20, capmob21, schoolIds);
         insertUsers(schoolIds);
     }
 

@@ -50,7 +50,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         log.info("Demo data: {} mobility grants computed.", grants.load());
         // after the mobilities and their grants: allocations, payments and invoices computed from them
         log.info("Demo data: budgets loaded ({}).", budget.load());
-        log.info("Demo data: the CAPMOB demo consortium is loaded (33 schools, 2 projects, 17 tutoring pairs, 40 host organisations in 20 countries, 471 students, 246 staff).");
+        log.info("Demo data: the CAPMOB demo consortium is loaded (33 schools, 2 projects, 17 tutoring pairs, 40 host organisations in 20 countries, 471 students, 246 staff and 4 guests who came from abroad).");
     }
 
     private void printLogins() {

@@ -41,6 +41,12 @@ class DemoMobilityRows {
                LocalDate start, LocalDate end, MobilityStatus status, LearningAgreement agreement) {
     }
 
+    /** A mobility outside a group trip (a staff activity, an ErasmusPro placement, an incoming guest). */
+    record Single(long projectId, String reference, ActivityType activity, Long studentId, Long staffId, long schoolId,
+                  long hostId, Integer departureCityId, String locationComment, int destinationCityId, LocalDate start,
+                  LocalDate end, MobilityStatus status, LearningAgreement agreement) {
+    }
+
     private final JdbcTemplate jdbc;
 
     DemoMobilityRows(JdbcTemplate jdbc) {
@@ -97,6 +103,28 @@ class DemoMobilityRows {
             rows.add(new Object[] {id, from, MobilityStatus.CANCELLED.name(), at(COVID_CANCELLATION), COVID_REASON, true});
         }
         return rows;
+    }
+
+    /** The project's next reference number, taken from its counter (for mobilities written after the counter). */
+    int nextNumber(long project) {
+        return jdbc.queryForObject("update mobility_counter set last_number = last_number + 1 where project_id = ?"
+                + " returning last_number", Integer.class, project);
+    }
+
+    /** A mobility without a trip, and its history. */
+    void insertSingle(Single row) {
+        long id = jdbc.queryForObject("""
+                insert into mobility (project_id, reference, activity_type, student_id, staff_id, sending_school_id, host_id,
+                    departure_city_id, location_comment, destination_city_id, start_date, end_date, travel_days_before,
+                    travel_days_after, transport, status, learning_outcomes, tasks, mentor, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 'PLANE', ?, ?, ?, ?, 'demo') returning id""", Long.class,
+                row.projectId(), row.reference(), row.activity().name(), row.studentId(), row.staffId(), row.schoolId(),
+                row.hostId(), row.departureCityId(), row.locationComment(), row.destinationCityId(),
+                Date.valueOf(row.start()), Date.valueOf(row.end()), row.status().name(), row.agreement().learningOutcomes(),
+                row.agreement().tasks(), row.agreement().mentor());
+        jdbc.batchUpdate("""
+                insert into mobility_transition (mobility_id, from_status, to_status, changed_at, comment, force_majeure, changed_by)
+                values (?, ?, ?, ?, ?, ?, 'demo')""", history(id, row.start(), row.end(), row.status()));
     }
 
     /** The last reference number used in the project, so that the next mobility created in the portal follows on. */

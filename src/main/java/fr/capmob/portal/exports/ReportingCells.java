@@ -21,7 +21,7 @@ final class ReportingCells {
 
     static final Set<SourceKey> MONEY = EnumSet.of(SourceKey.TRAVEL_GRANT, SourceKey.INDIVIDUAL_SUPPORT,
             SourceKey.ORGANISATIONAL_SUPPORT, SourceKey.SPECIAL_NEEDS_SUPPORT, SourceKey.INCLUSION_ORGANISATION,
-            SourceKey.EXCEPTIONAL_COSTS, SourceKey.TOTAL_GRANT, SourceKey.LINGUISTIC_GRANT);
+            SourceKey.EXCEPTIONAL_COSTS, SourceKey.TOTAL_GRANT, SourceKey.LINGUISTIC_GRANT, SourceKey.COURSE_FEES);
     static final Set<SourceKey> WHOLE = EnumSet.of(SourceKey.DURATION_CALCULATED, SourceKey.INTERRUPTION_DAYS,
             SourceKey.DURATION_MOBILITY, SourceKey.TRAVEL_DAYS, SourceKey.NON_FUNDED_DAYS, SourceKey.FUNDED_DAYS,
             SourceKey.DISTANCE_KM);

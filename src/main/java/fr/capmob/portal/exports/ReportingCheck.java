@@ -2,8 +2,10 @@ package fr.capmob.portal.exports;
 
 import fr.capmob.portal.shared.NotFoundException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -20,6 +22,9 @@ import org.springframework.stereotype.Service;
 public class ReportingCheck {
 
     public static final int PAGE_SIZE = 25;
+    /** The organisations' values: the school's or the host's form, depending on the direction of the activity. */
+    private static final Set<SourceKey> ORGANISATIONS = EnumSet.of(SourceKey.SENDING_OID, SourceKey.SENDING_NAME,
+            SourceKey.RECEIVING_OID, SourceKey.RECEIVING_PIC, SourceKey.RECEIVING_NAME);
 
     /** One problem of a mobility and where to correct it. */
     public record Fix(String header, ReportingProblem.Kind kind, String value, String url) {
@@ -74,10 +79,15 @@ public class ReportingCheck {
         return (first == null ? "" : first + " ") + (last == null ? "" : last);
     }
 
-    /** The form that corrects a problem's value. */
+    /** The form that corrects a problem's value (an incoming activity's organisations: the other way round). */
     static String url(ReportingProblem problem, ReportingValues values, long projectId) {
         long mobility = values.mobilityId();
-        return switch (SourceKey.valueOf(problem.key()).fix()) {
+        SourceKey key = SourceKey.valueOf(problem.key());
+        SourceKey.Fix fix = key.fix();
+        if (values.incoming() && ORGANISATIONS.contains(key)) {
+            fix = fix == SourceKey.Fix.SCHOOL ? SourceKey.Fix.HOST : SourceKey.Fix.SCHOOL;
+        }
+        return switch (fix) {
             case PROJECT -> "/projects/" + projectId + "/edit";
             case SCHOOL -> "/schools/" + values.schoolId() + "/edit";
             case HOST -> values.hostId() != null ? "/hosts/" + values.hostId() + "/edit" : "/mobilities/" + mobility + "/edit";

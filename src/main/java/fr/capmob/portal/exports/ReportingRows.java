@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * mobility module's read side: approved and later, and force-majeure cancellations), each with every value the
  * portal can report ({@link ReportingValues}), read in one streamed query over the published views
  * {@code mobility_view} and {@code mobility_reporting_view}. The activity dates are the stored dates without the
- * travel days at each end (the stored dates include them); never exported: health, the fewer-opportunities
+ * travel days at each end (the stored dates include them); course fees are the grant's COURSE_FEES lines;
+ * never exported: health, the fewer-opportunities
  * justification, emergency contacts, notes.
  */
 @Component
@@ -41,9 +42,12 @@ class ReportingRows {
                    round(m.grant_inclusion_participant, 2) as inclusion_participant,
                    round(m.grant_inclusion_organisation, 2) as inclusion_organisation,
                    round(m.grant_organisational_support, 2) as organisational_support,
+                   case when m.has_grant then round((select sum((l ->> 'amount')::numeric)
+                        from jsonb_array_elements(m.grant_lines) l where l ->> 'item' = 'COURSE_FEES'), 2) end as course_fees,
                    m.force_majeure, m.force_majeure_note, m.zero_grant, m.grant_total,
                    r.long_term, r.interruption_start, r.interruption_end, r.travel_not_required,
-                   r.individual_not_required, r.organisational_not_required,
+                   r.individual_not_required, r.organisational_not_required, r.special_needs_not_required,
+                   r.exceptional_not_required,
                    (r.report_requested_at at time zone 'Europe/Paris')::date as report_requested_on,
                    (r.report_received_at at time zone 'Europe/Paris')::date as report_received_on
             from mobility_view m

@@ -2,6 +2,7 @@ package fr.capmob.portal.exports;
 
 import static fr.capmob.portal.exports.SourceKey.*;
 
+import fr.capmob.portal.mobility.ActivityType;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,10 +14,11 @@ import java.util.Map;
 /**
  * One mobility's reportable values in the portal's own terms (booleans, ISO codes, enum names, dates, exact cents),
  * by {@link SourceKey}; a layout's dictionaries and date pattern turn them into the tool's ({@link ReportingCells}).
- * Also the ids of the records whose forms correct them.
+ * Also the ids of the records whose forms correct them, and whether the activity is incoming (then the host is the
+ * sending organisation and the school the receiving one).
  */
-record ReportingValues(long mobilityId, String reference, boolean learner, Long studentId, Long staffId, Long hostId,
-                       long schoolId, Map<SourceKey, Object> values) {
+record ReportingValues(long mobilityId, String reference, boolean learner, boolean incoming, Long studentId, Long staffId,
+                       Long hostId, long schoolId, Map<SourceKey, Object> values) {
 
     Object get(SourceKey key) {
         return values.get(key);
@@ -32,8 +34,9 @@ record ReportingValues(long mobilityId, String reference, boolean learner, Long 
         places(v, rs);
         durations(v, rs);
         grant(v, rs);
-        return new ReportingValues(rs.getLong("id"), rs.getString("reference"), studentId != null, studentId, staffId,
-                longOrNull(rs, "host_id"), rs.getLong("sending_school_id"), v);
+        boolean incoming = ActivityType.valueOf(rs.getString("activity_type")).isIncoming();
+        return new ReportingValues(rs.getLong("id"), rs.getString("reference"), studentId != null, incoming, studentId,
+                staffId, longOrNull(rs, "host_id"), rs.getLong("sending_school_id"), v);
     }
 
     private static void mobility(Map<SourceKey, Object> v, ResultSet rs) throws SQLException {
@@ -68,12 +71,18 @@ record ReportingValues(long mobilityId, String reference, boolean learner, Long 
         v.put(EQF_LEVEL, rs.getString("qualification_level"));
     }
 
+    /**
+     * Organisations and places. An incoming activity (invited expert, hosted teacher in training) swaps the
+     * organisations: the participant's organisation abroad (the mobility's host) sends, the consortium school receives;
+     * its departure and destination cities are already the participant's and the school's.
+     */
     private static void places(Map<SourceKey, Object> v, ResultSet rs) throws SQLException {
-        v.put(SENDING_OID, rs.getString("sending_oid"));
-        v.put(SENDING_NAME, rs.getString("sending_name"));
-        v.put(RECEIVING_OID, rs.getString("receiving_oid"));
-        v.put(RECEIVING_PIC, rs.getString("receiving_pic"));
-        v.put(RECEIVING_NAME, rs.getString("receiving_name"));
+        boolean incoming = ActivityType.valueOf(rs.getString("activity_type")).isIncoming();
+        v.put(incoming ? RECEIVING_OID : SENDING_OID, rs.getString("sending_oid"));
+        v.put(incoming ? RECEIVING_NAME : SENDING_NAME, rs.getString("sending_name"));
+        v.put(incoming ? SENDING_OID : RECEIVING_OID, rs.getString("receiving_oid"));
+        v.put(RECEIVING_PIC, incoming ? null : rs.getString("receiving_pic"));
+        v.put(incoming ? SENDING_NAME : RECEIVING_NAME, rs.getString("receiving_name"));
         v.put(SENDING_COUNTRY, rs.getString("sending_country"));
         v.put(SENDING_CITY, rs.getString("sending_city"));
         v.put(RECEIVING_COUNTRY, rs.getString("receiving_country"));
@@ -118,10 +127,13 @@ record ReportingValues(long mobilityId, String reference, boolean learner, Long 
         v.put(SPECIAL_NEEDS, inclusion != null && inclusion.signum() > 0);
         v.put(INCLUSION_ORGANISATION, rs.getBigDecimal("inclusion_organisation"));
         v.put(EXCEPTIONAL_COSTS, rs.getBigDecimal("exceptional_travel"));
+        v.put(COURSE_FEES, rs.getBigDecimal("course_fees"));
         v.put(TOTAL_GRANT, rs.getBigDecimal("grant_total"));
         v.put(TRAVEL_NOT_REQUIRED, zero || rs.getBoolean("travel_not_required"));
         v.put(INDIVIDUAL_NOT_REQUIRED, zero || rs.getBoolean("individual_not_required"));
         v.put(ORGANISATIONAL_NOT_REQUIRED, rs.getBoolean("organisational_not_required"));
+        v.put(SPECIAL_NEEDS_NOT_REQUIRED, rs.getBoolean("special_needs_not_required"));
+        v.put(EXCEPTIONAL_NOT_REQUIRED, zero || rs.getBoolean("exceptional_not_required"));
     }
 
     /** The portal's band name: {@code 100-499}, {@code 8000+} (a layout's dictionary writes it the tool's way). */

@@ -18,7 +18,7 @@ import java.util.List;
  * what only a mobility knows (pure, no database):
  * <ul>
  * <li>activity types: LM-SHORT-VET and LM-SKILL-VET → learner, LM-LONG-VET → ErasmusPro, SM-* and OA-INV-EXP
- *     (invited experts) → staff, ACC-PERS → accompanying person;</li>
+ *     (invited experts) → staff, OA-HOS-TTT → hosted teacher in training, ACC-PERS → accompanying person;</li>
  * <li>an accompanying person is not counted in the participant number (its 0 € organisational support is the
  *     funding rule's, shared with the calculator page);</li>
  * <li>a zero-grant participant gets no travel and no individual support; organisational and inclusion support
@@ -88,6 +88,7 @@ final class GrantRules {
             case SM_JOB_SHDW, SM_TTA, OA_INV_EXP -> RateActivity.STAFF;
             case SM_COUR_TRAIN -> RateActivity.COURSE;
             case ACCOMPANYING -> RateActivity.ACCOMPANYING;
+            case OA_HOS_TTT -> RateActivity.HOSTED_TEACHER;
         };
     }
 

@@ -47,7 +47,7 @@ class MobilityRules {
             throw new MobilityRuleException("activityType", "mobility.activityType.required");
         }
         long schoolId = sendingSchool(command, project, user);
-        if (command.placement().hostId() == null && command.activityType() != ActivityType.OA_INV_EXP) {
+        if (command.placement().hostId() == null && !command.activityType().isIncoming()) {
             throw new MobilityRuleException("hostId", "mobility.host.required");
         }
         checkPeriod(command.period(), project);

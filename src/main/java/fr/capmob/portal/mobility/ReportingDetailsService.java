@@ -38,14 +38,16 @@ public class ReportingDetailsService {
         Mobility mobility = access.visible(mobilityId, user);
         return jdbc.sql("""
                         select r.version, r.long_term, r.interruption_start, r.interruption_end, r.travel_not_required,
-                               r.individual_not_required, r.organisational_not_required
+                               r.individual_not_required, r.organisational_not_required, r.special_needs_not_required,
+                               r.exceptional_not_required
                         from mobility_reporting r where r.mobility_id = :id""").param("id", mobilityId)
                 .query((rs, n) -> new ReportingDetails(mobilityId, mobility.getReference(), rs.getLong(1) + 1,
                         rs.getBoolean(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
-                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), period(mobility).interruptionDays(),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9),
+                        period(mobility).interruptionDays(),
                         period(mobility).startDate(), period(mobility).endDate()))
                 .optional().orElseGet(() -> new ReportingDetails(mobilityId, mobility.getReference(), 0, false, null, null,
-                        false, false, false, period(mobility).interruptionDays(), period(mobility).startDate(),
+                        false, false, false, false, false, period(mobility).interruptionDays(), period(mobility).startDate(),
                         period(mobility).endDate()));
     }
 
@@ -62,6 +64,30 @@ public class ReportingDetailsService {
         if (current.version() != version) {
             throw new ConcurrentEditException(null, null, current.version());
         }
+        Map<String, Object> params = params(mobilityId, command, user);
+        jdbc.sql("""
+                insert into mobility_reporting (mobility_id, long_term, interruption_start, interruption_end,
+                    travel_not_required, individual_not_required, organisational_not_required, special_needs_not_required,
+                    exceptional_not_required, updated_at, updated_by)
+                values (:id, :longTerm, :start, :end, :travel, :individual, :organisational, :specialNeeds, :exceptional,
+                    :at, :by)
+                on conflict (mobility_id) do update set version = mobility_reporting.version + 1,
+                    long_term = excluded.long_term, interruption_start = excluded.interruption_start,
+                    interruption_end = excluded.interruption_end, travel_not_required = excluded.travel_not_required,
+                    individual_not_required = excluded.individual_not_required,
+                    organisational_not_required = excluded.organisational_not_required,
+                    special_needs_not_required = excluded.special_needs_not_required,
+                    exceptional_not_required = excluded.exceptional_not_required,
+                    updated_at = excluded.updated_at, updated_by = excluded.updated_by""").params(params).update();
+        if (version == 0) {
+            audit.created("mobility_reporting", "mobility_id", mobilityId);
+        } else {
+            audit.changed("mobility_reporting", "mobility_id", mobilityId);
+        }
+        grants.refresh(mobilityId, user.email());
+    }
+
+    private static Map<String, Object> params(long mobilityId, ReportingDetails.Command command, CurrentUser user) {
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("id", mobilityId);
         params.put("longTerm", command.longTerm());
@@ -70,24 +96,11 @@ public class ReportingDetailsService {
         params.put("travel", command.travelNotRequired());
         params.put("individual", command.individualNotRequired());
         params.put("organisational", command.organisationalNotRequired());
+        params.put("specialNeeds", command.specialNeedsNotRequired());
+        params.put("exceptional", command.exceptionalNotRequired());
         params.put("at", java.sql.Timestamp.from(Instant.now()));
         params.put("by", user.email());
-        jdbc.sql("""
-                insert into mobility_reporting (mobility_id, long_term, interruption_start, interruption_end,
-                    travel_not_required, individual_not_required, organisational_not_required, updated_at, updated_by)
-                values (:id, :longTerm, :start, :end, :travel, :individual, :organisational, :at, :by)
-                on conflict (mobility_id) do update set version = mobility_reporting.version + 1,
-                    long_term = excluded.long_term, interruption_start = excluded.interruption_start,
-                    interruption_end = excluded.interruption_end, travel_not_required = excluded.travel_not_required,
-                    individual_not_required = excluded.individual_not_required,
-                    organisational_not_required = excluded.organisational_not_required,
-                    updated_at = excluded.updated_at, updated_by = excluded.updated_by""").params(params).update();
-        if (version == 0) {
-            audit.created("mobility_reporting", "mobility_id", mobilityId);
-        } else {
-            audit.changed("mobility_reporting", "mobility_id", mobilityId);
-        }
-        grants.refresh(mobilityId, user.email());
+        return params;
     }
 
     private static StayPeriod period(Mobility mobility) {

@@ -73,12 +73,19 @@ class DemoConsortiumTest {
 
         // CAPMOB 2.0 sent 471 students and 246 staff: the demo has them, in every school
         assertThat(count("select count(*) from student where updated_by = 'demo'")).isEqualTo(471);
-        assertThat(count("select count(*) from staff_member where updated_by = 'demo'")).isEqualTo(246);
+        // (besides them, the schools' guests: trainers, experts and a teacher in training who came from abroad)
+        String guests = "select staff_id from mobility where activity_type in ('OA_INV_EXP', 'OA_HOS_TTT')";
+        assertThat(count("select count(*) from staff_member where updated_by = 'demo' and id not in (" + guests + ")")).isEqualTo(246);
+        assertThat(count("select count(*) from staff_member where updated_by = 'demo' and id in (" + guests + ")")).isEqualTo(4);
         assertThat(count("select count(distinct school_id) from student where updated_by = 'demo'")).isEqualTo(33);
         assertThat(count("select count(*) from student where updated_by = 'demo' and fewer_opportunities")).isBetween(250L, 340L);
 
         // CAPMOB 2.0's mobilities, as its summary reports them
-        String capmob20Mobility = "from mobility m join project p on p.id = m.project_id where p.number = '2018-1-FR01-KA102-047193'";
+        // (outgoing ones; its two invited trainers came from abroad, without a trip)
+        String capmob20Mobility = "from mobility m join project p on p.id = m.project_id where p.number = '2018-1-FR01-KA102-047193'"
+                + " and m.activity_type not in ('OA_INV_EXP', 'OA_HOS_TTT')";
+        assertThat(count("select count(*) from mobility m join project p on p.id = m.project_id"
+                + " where p.number = '2018-1-FR01-KA102-047193' and m.activity_type = 'OA_INV_EXP' and m.trip_id is null")).isEqualTo(2);
         assertThat(count("select count(*) " + capmob20Mobility + " and m.student_id is not null")).isEqualTo(471);
         assertThat(count("select count(*) " + capmob20Mobility + " and m.activity_type = 'ACCOMPANYING'")).isEqualTo(246);
         assertThat(count("select count(*) " + capmob20Mobility + " and m.trip_id is null")).isZero();
@@ -130,6 +137,7 @@ class DemoConsortiumTest {
         assertThat(count("select count(distinct mentor) from mobility where updated_by = 'demo'")).isGreaterThan(100);
         assertThat(count("""
                 select count(*) from (select trip_id from mobility where updated_by = 'demo' and student_id is not null
+                  and trip_id is not null
                 group by trip_id having count(distinct learning_outcomes) < 2 or count(distinct mentor) < 2) t""")).isZero();
 
         // learners get their field's phrasings: Lycée Tirel's cooks the hospitality ones, LP de Grenelle's

@@ -102,6 +102,10 @@ class DemoGrantsFromExportTest {
             assertThat(money(rules, row, "INCLUSION_ORGANISATION")).as(reference + " inclusion (organisation)")
                     .isEqualByComparingTo(cents(expected.amount(GrantItem.INCLUSION_SUPPORT)));
         }
+        if (rules.column("COURSE_FEES") != null) {
+            assertThat(money(rules, row, "COURSE_FEES")).as(reference + " course fees")
+                    .isEqualByComparingTo(cents(expected.amount(GrantItem.COURSE_FEES)));
+        }
         BigDecimal organisational = money(rules, row, "ORGANISATIONAL_SUPPORT");
         BigDecimal upTo = cents(GrantCalculator.calculate(sheet, withParticipant(input, 1)).amount(GrantItem.ORGANISATIONAL_SUPPORT));
         BigDecimal beyond = cents(GrantCalculator.calculate(sheet, withParticipant(input, 100_000)).amount(GrantItem.ORGANISATIONAL_SUPPORT));
@@ -113,7 +117,7 @@ class DemoGrantsFromExportTest {
                     .anyMatch(amount -> amount.compareTo(organisational) == 0);
         }
         BigDecimal sum = travel.add(individual).add(exceptional).add(money(rules, row, "SPECIAL_NEEDS_SUPPORT"))
-                .add(money(rules, row, "INCLUSION_ORGANISATION")).add(organisational);
+                .add(money(rules, row, "INCLUSION_ORGANISATION")).add(money(rules, row, "COURSE_FEES")).add(organisational);
         // items are exported rounded to the cent, the total is their exact sum rounded once: at most a cent per item apart
         assertThat(total.subtract(sum).abs()).as(reference + " total " + total + " vs items " + sum)
                 .isLessThanOrEqualTo(new BigDecimal("0.03"));
@@ -131,7 +135,10 @@ class DemoGrantsFromExportTest {
                 yes(rules, row, "GREEN_TRAVEL"), null, yes(rules, row, "FEWER_OPPORTUNITIES"), 1);
     }
 
-    /** The unit-cost category: accompanying person, long-term learner (ErasmusPro), learner or staff. */
+    /**
+     * The unit-cost category: accompanying person, long-term learner (ErasmusPro), learner, staff course (course
+     * fees), hosted teacher in training, or staff.
+     */
     private static RateActivity activity(LayoutRules rules, Map<String, String> row) {
         if (yes(rules, row, "ACCOMPANYING")) {
             return RateActivity.ACCOMPANYING;
@@ -140,7 +147,11 @@ class DemoGrantsFromExportTest {
         if (portal.startsWith("LM_")) {
             return yes(rules, row, "LONG_TERM") || portal.equals("LM_LONG_VET") ? RateActivity.ERASMUS_PRO : RateActivity.LEARNER;
         }
-        return RateActivity.STAFF;
+        return switch (portal) {
+            case "SM_COUR_TRAIN" -> RateActivity.COURSE;
+            case "OA_HOS_TTT" -> RateActivity.HOSTED_TEACHER;
+            default -> RateActivity.STAFF;
+        };
     }
 
     /** The tools write Greece EL and the United Kingdom UK; the rate tables use ISO codes. */

@@ -34,7 +34,7 @@ class ReportingRoundTripTest {
     static final String COORDINATOR = "coordination@capmob.example";
     static final List<String> DEMO_PROJECTS = List.of("2018-1-FR01-KA102-047193", "2021-1-FR01-KA121-VET-000012345");
     static final List<String> ITEMS = List.of("TRAVEL_GRANT", "INDIVIDUAL_SUPPORT", "ORGANISATIONAL_SUPPORT",
-            "SPECIAL_NEEDS_SUPPORT", "INCLUSION_ORGANISATION", "EXCEPTIONAL_COSTS");
+            "SPECIAL_NEEDS_SUPPORT", "INCLUSION_ORGANISATION", "EXCEPTIONAL_COSTS", "COURSE_FEES");
 
     @Autowired
     DemoConsortium demo;
@@ -171,7 +171,8 @@ class ReportingRoundTripTest {
             problems.add(reference + ": items " + sum + " ≠ total " + total);
         }
         for (String[] pair : new String[][] {{"TRAVEL_NOT_REQUIRED", "TRAVEL_GRANT"}, {"INDIVIDUAL_NOT_REQUIRED", "INDIVIDUAL_SUPPORT"},
-                {"ORGANISATIONAL_NOT_REQUIRED", "ORGANISATIONAL_SUPPORT"}}) {
+                {"ORGANISATIONAL_NOT_REQUIRED", "ORGANISATIONAL_SUPPORT"}, {"SPECIAL_NEEDS_NOT_REQUIRED", "SPECIAL_NEEDS_SUPPORT"},
+                {"EXCEPTIONAL_NOT_REQUIRED", "EXCEPTIONAL_COSTS"}}) {
             if ("true".equals(rules.portal(row, pair[0])) && money(rules.value(row, pair[1])).signum() != 0) {
                 problems.add(reference + ": " + pair[1] + " not required but claimed");
             }

@@ -55,7 +55,7 @@ class ReportingDetailsTest {
     }
 
     private static ReportingDetails.Command command(boolean individualNotRequired, LocalDate from, LocalDate to) {
-        return new ReportingDetails.Command(false, from, to, false, individualNotRequired, false);
+        return new ReportingDetails.Command(false, from, to, false, individualNotRequired, false, false, false);
     }
 
     @Test

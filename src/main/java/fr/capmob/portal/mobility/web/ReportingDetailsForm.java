@@ -19,6 +19,8 @@ public class ReportingDetailsForm {
     private boolean travelNotRequired;
     private boolean individualNotRequired;
     private boolean organisationalNotRequired;
+    private boolean specialNeedsNotRequired;
+    private boolean exceptionalNotRequired;
 
     static ReportingDetailsForm from(ReportingDetails details) {
         ReportingDetailsForm form = new ReportingDetailsForm();
@@ -29,12 +31,14 @@ public class ReportingDetailsForm {
         form.travelNotRequired = details.travelNotRequired();
         form.individualNotRequired = details.individualNotRequired();
         form.organisationalNotRequired = details.organisationalNotRequired();
+        form.specialNeedsNotRequired = details.specialNeedsNotRequired();
+        form.exceptionalNotRequired = details.exceptionalNotRequired();
         return form;
     }
 
     ReportingDetails.Command toCommand() {
         return new ReportingDetails.Command(longTerm, interruptionStart, interruptionEnd, travelNotRequired,
-                individualNotRequired, organisationalNotRequired);
+                individualNotRequired, organisationalNotRequired, specialNeedsNotRequired, exceptionalNotRequired);
     }
 
     public long getVersion() { return version; }
@@ -51,4 +55,8 @@ public class ReportingDetailsForm {
     public void setIndividualNotRequired(boolean individualNotRequired) { this.individualNotRequired = individualNotRequired; }
     public boolean isOrganisationalNotRequired() { return organisationalNotRequired; }
     public void setOrganisationalNotRequired(boolean organisationalNotRequired) { this.organisationalNotRequired = organisationalNotRequired; }
+    public boolean isSpecialNeedsNotRequired() { return specialNeedsNotRequired; }
+    public void setSpecialNeedsNotRequired(boolean specialNeedsNotRequired) { this.specialNeedsNotRequired = specialNeedsNotRequired; }
+    public boolean isExceptionalNotRequired() { return exceptionalNotRequired; }
+    public void setExceptionalNotRequired(boolean exceptionalNotRequired) { this.exceptionalNotRequired = exceptionalNotRequired; }
 }
