@@ -80,7 +80,8 @@ class ExpenditureController {
         model.addAttribute("links", PageLinks.of(request, "/expenditure"));
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("projects", payments.projectChoices(user));
-            model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+            model.addAttribute("pickSchool", user.seesWholeConsortium());
+            model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
             model.addAttribute("categories", ExpenditureCategory.values());
         }
         return HtmxRequests.view(request, "budget/expenditure/list", "results");

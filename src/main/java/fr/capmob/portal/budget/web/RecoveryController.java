@@ -77,7 +77,8 @@ class RecoveryController {
         model.addAttribute("links", PageLinks.of(request, "/payments/recoveries"));
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("projects", payments.projectChoices(user));
-            model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+            model.addAttribute("pickSchool", user.seesWholeConsortium());
+            model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
             model.addAttribute("states", RecoveryState.values());
         }
         return HtmxRequests.view(request, "budget/payments/recoveries", "results");

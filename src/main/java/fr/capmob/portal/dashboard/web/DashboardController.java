@@ -1,7 +1,6 @@
 package fr.capmob.portal.dashboard.web;
 
 import fr.capmob.portal.account.CurrentUser;
-import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.consortium.ProjectService;
 import fr.capmob.portal.dashboard.Breakdown;
 import fr.capmob.portal.dashboard.DashboardFigures;
@@ -39,16 +38,14 @@ class DashboardController {
     private final DashboardService dashboard;
     private final DashboardSnapshots snapshots;
     private final ProjectService projects;
-    private final SchoolDirectory schools;
     private final EuropeMap map;
     private final DashboardLabels labels;
 
-    DashboardController(DashboardService dashboard, DashboardSnapshots snapshots, ProjectService projects, SchoolDirectory schools, EuropeMap map,
+    DashboardController(DashboardService dashboard, DashboardSnapshots snapshots, ProjectService projects, EuropeMap map,
                         DashboardLabels labels) {
         this.dashboard = dashboard;
         this.snapshots = snapshots;
         this.projects = projects;
-        this.schools = schools;
         this.map = map;
         this.labels = labels;
     }
@@ -108,7 +105,7 @@ class DashboardController {
         model.addAttribute("schoolScoped", filter.schoolId() != null || !user.seesWholeConsortium());
         model.addAttribute("figures", figures);
         model.addAttribute("projects", projects.options(user));
-        model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+        model.addAttribute("pickSchool", user.seesWholeConsortium());
         model.addAttribute("csvUrl", UriComponentsBuilder.fromPath("/dashboard.csv")
                 .queryParamIfPresent("projectId", java.util.Optional.ofNullable(filter.projectId()))
                 .queryParamIfPresent("schoolId", java.util.Optional.ofNullable(filter.schoolId()))

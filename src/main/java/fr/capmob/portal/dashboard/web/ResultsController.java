@@ -39,7 +39,8 @@ class ResultsController {
         model.addAttribute("results", results.search(new ResultFilter(schoolId, level, session, outcome), pageable, user));
         model.addAttribute("links", PageLinks.of(request, "/results"));
         if (!HtmxRequests.isHtmx(request)) {
-            model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+            model.addAttribute("pickSchool", user.seesWholeConsortium());
+            model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
             model.addAttribute("levels", QualificationLevel.values());
             model.addAttribute("outcomes", ExamOutcome.values());
         }
