@@ -100,6 +100,7 @@ class PaymentController {
             model.addAttribute("projects", payments.projectChoices(user));
             model.addAttribute("pickSchool", user.seesWholeConsortium());
             model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
+            model.addAttribute("schoolId", schoolId);
             model.addAttribute("kinds", PaymentKind.values());
         }
         return HtmxRequests.view(request, "budget/payments/list", "results");

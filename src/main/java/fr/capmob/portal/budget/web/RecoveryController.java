@@ -79,6 +79,7 @@ class RecoveryController {
             model.addAttribute("projects", payments.projectChoices(user));
             model.addAttribute("pickSchool", user.seesWholeConsortium());
             model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
+            model.addAttribute("schoolId", schoolId);
             model.addAttribute("states", RecoveryState.values());
         }
         return HtmxRequests.view(request, "budget/payments/recoveries", "results");

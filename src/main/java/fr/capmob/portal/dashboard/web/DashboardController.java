@@ -35,6 +35,9 @@ class DashboardController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The lines a long breakdown (schools) shows, the largest first; the CSV has them all. */
+    static final int TOP_ROWS = 10;
+
     private final DashboardService dashboard;
     private final DashboardSnapshots snapshots;
     private final ProjectService projects;
@@ -112,12 +115,18 @@ class DashboardController {
                 .queryParam("lang", locale.getLanguage()).build().toUriString());
 
         Map<String, List<Line>> lines = new LinkedHashMap<>();
+        Map<String, Integer> others = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.values()) {
             List<Breakdown> rows = dimension == Dimension.MONTH ? everyMonth(figures.by(dimension)) : figures.by(dimension);
-            lines.put(dimension.name(), rows.stream().map(b -> new Line(b.key(), labels.label(dimension, b, locale), b.learners(),
-                    b.staff(), b.total())).toList());
+            // a long breakdown (a school per line) shows its top rows; the others are in the CSV
+            int shown = dimension == Dimension.SCHOOL ? Math.min(rows.size(), TOP_ROWS) : rows.size();
+            others.put(dimension.name(), rows.size() - shown);
+            lines.put(dimension.name(), rows.subList(0, shown).stream().map(b -> new Line(b.key(),
+                    labels.label(dimension, b, locale), b.learners(), b.staff(), b.total())).toList());
         }
         model.addAttribute("lines", lines);
+        model.addAttribute("others", others);
+        model.addAttribute("topRows", TOP_ROWS);
 
         Map<String, Long> perCountry = new LinkedHashMap<>();
         figures.by(Dimension.COUNTRY).forEach(b -> perCountry.put(b.key(), b.total()));

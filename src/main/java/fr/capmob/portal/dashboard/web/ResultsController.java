@@ -41,6 +41,7 @@ class ResultsController {
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("pickSchool", user.seesWholeConsortium());
             model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
+            model.addAttribute("schoolId", schoolId);
             model.addAttribute("levels", QualificationLevel.values());
             model.addAttribute("outcomes", ExamOutcome.values());
         }

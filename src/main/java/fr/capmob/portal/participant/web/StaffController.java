@@ -69,6 +69,7 @@ class StaffController {
         model.addAttribute("mayManage", StudentService.mayManage(user));
         model.addAttribute("showSchool", user.seesWholeConsortium());
         model.addAttribute("schoolLabel", user.seesWholeConsortium() && !HtmxRequests.isHtmx(request) ? schools.labelOf(schoolId) : null);
+        model.addAttribute("schoolId", schoolId);
         model.addAttribute("roles", StaffRole.values());
         return HtmxRequests.view(request, "staff/list", "results");
     }

@@ -71,6 +71,7 @@ class StudentController {
         model.addAttribute("showSchool", user.seesWholeConsortium());
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
+            model.addAttribute("schoolId", schoolId);
             model.addAttribute("classes", students.classes(user));
             model.addAttribute("levels", QualificationLevel.values());
         }
