@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Bytes per page bounded (issue 16): with more schools than a picker answers ({@link SchoolPickerController#MAX_MATCHES}),
+ * Bytes per page bounded (issue 16): with more schools than a picker answers (20),
  * all of them members of one project, no page lists every school — neither as options of a select nor at all —
  * whether a coordinator or a referent of a member school (who sees the project's partners) asks; each page offers the
  * school type-ahead instead.
@@ -25,7 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortalTest
 class NoListOfEverySchoolTest {
 
-    private static final int SCHOOLS = SchoolPickerController.MAX_MATCHES + 5;
+    /** More than the 20 matches a school picker answers. */
+    private static final int SCHOOLS = 25;
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;

@@ -72,7 +72,7 @@ class SchoolPickerScopesTest {
                 get("/schools/picker").param("project", String.valueOf(project)).param("q", "LP Limit " + run)
                         .with(user(referent))}) {
             String answer = body(request);
-            assertThat(OPTION.matcher(answer).results().count()).isEqualTo(SchoolPickerController.MAX_MATCHES);
+            assertThat(OPTION.matcher(answer).results().count()).isEqualTo(20);
             assertThat(answer).contains("Les 20 premiers résultats");
         }
         assertThat(body(get("/schools/picker").param("scope", "partners").param("q", " ").with(user(referent))))

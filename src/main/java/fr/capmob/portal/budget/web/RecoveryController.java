@@ -19,7 +19,6 @@ import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;

@@ -10,7 +10,6 @@ import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
