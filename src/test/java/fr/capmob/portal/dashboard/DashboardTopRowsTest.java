@@ -51,6 +51,8 @@ class DashboardTopRowsTest {
         String table = html.substring(html.indexOf("id=\"table-SCHOOL\""), html.indexOf("</table>", html.indexOf("id=\"table-SCHOOL\"")));
         assertThat(table.split("<th scope=\"row\"", -1).length - 1).as("10 schools in the table").isEqualTo(10);
         assertThat(table).contains("LP Top " + run + " 00").contains("LP Top " + run + " 01");
+        System.out.println("[top rows] " + html.substring(html.indexOf("</table>", html.indexOf("id=\"table-SCHOOL\"")),
+                html.indexOf("id=\"breakdowns\"")));
         assertThat(html).contains("id=\"others-SCHOOL\"").contains("The top 10; 3 others in the CSV");
         assertThat(html).as("the short breakdowns are whole").doesNotContain("id=\"others-YEAR\"");
 

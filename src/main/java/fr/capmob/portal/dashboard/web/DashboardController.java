@@ -125,7 +125,7 @@ class DashboardController {
                     labels.label(dimension, b, locale), b.learners(), b.staff(), b.total())).toList());
         }
         model.addAttribute("lines", lines);
-        model.addAttribute("others", others);
+        model.addAttribute("schoolsInCsvOnly", others.get(Dimension.SCHOOL.name()));
         model.addAttribute("topRows", TOP_ROWS);
 
         Map<String, Long> perCountry = new LinkedHashMap<>();
