@@ -142,7 +142,7 @@ public class ExpenditureService {
                                t.start_date
                         from trip_view t cross join unnest(t.school_ids) as ts (school_id)
                         join school s on s.id = ts.school_id
-                        where """ + condition + scope + " group by t.id, t.start_date order by t.start_date desc, label limit :limit")
+                        where\s""" + condition + scope + " group by t.id, t.start_date order by t.start_date desc, label limit :limit")
                 .param("pattern", value).param("trip", value).param("limit", limit)
                 .param("school", user.schoolId() == null ? -1L : user.schoolId())
                 .query((rs, n) -> new BudgetOption(rs.getLong(1), rs.getString(2))).list();

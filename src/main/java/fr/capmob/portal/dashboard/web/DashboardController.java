@@ -114,18 +114,9 @@ class DashboardController {
                 .queryParamIfPresent("schoolId", java.util.Optional.ofNullable(filter.schoolId()))
                 .queryParam("lang", locale.getLanguage()).build().toUriString());
 
-        Map<String, List<Line>> lines = new LinkedHashMap<>();
-        Map<String, Integer> others = new LinkedHashMap<>();
-        for (Dimension dimension : Dimension.values()) {
-            List<Breakdown> rows = dimension == Dimension.MONTH ? everyMonth(figures.by(dimension)) : figures.by(dimension);
-            // a long breakdown (a school per line) shows its top rows; the others are in the CSV
-            int shown = dimension == Dimension.SCHOOL ? Math.min(rows.size(), TOP_ROWS) : rows.size();
-            others.put(dimension.name(), rows.size() - shown);
-            lines.put(dimension.name(), rows.subList(0, shown).stream().map(b -> new Line(b.key(),
-                    labels.label(dimension, b, locale), b.learners(), b.staff(), b.total())).toList());
-        }
+        Map<String, List<Line>> lines = lines(figures, locale);
         model.addAttribute("lines", lines);
-        model.addAttribute("schoolsInCsvOnly", others.get(Dimension.SCHOOL.name()));
+        model.addAttribute("schoolsInCsvOnly", Math.max(figures.by(Dimension.SCHOOL).size() - TOP_ROWS, 0));
         model.addAttribute("topRows", TOP_ROWS);
 
         Map<String, Long> perCountry = new LinkedHashMap<>();
@@ -138,6 +129,18 @@ class DashboardController {
                 "field", chart(lines.get("FIELD")),
                 "school", chart(lines.get("SCHOOL"))));
         return "dashboard/index";
+    }
+
+    /** Each breakdown's lines; a long one (a school per line) only its top rows, the others are in the CSV. */
+    private Map<String, List<Line>> lines(DashboardFigures figures, Locale locale) {
+        Map<String, List<Line>> lines = new LinkedHashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            List<Breakdown> rows = dimension == Dimension.MONTH ? everyMonth(figures.by(dimension)) : figures.by(dimension);
+            int shown = dimension == Dimension.SCHOOL ? Math.min(rows.size(), TOP_ROWS) : rows.size();
+            lines.put(dimension.name(), rows.subList(0, shown).stream().map(b -> new Line(b.key(),
+                    labels.label(dimension, b, locale), b.learners(), b.staff(), b.total())).toList());
+        }
+        return lines;
     }
 
     /** A line of a breakdown as the page shows it. */
