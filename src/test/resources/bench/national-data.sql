@@ -255,7 +255,9 @@ select d.table_name, d.rows as demo_rows, (xpath('/row/n/text()',
        d.table_name in (
            -- reference data, shared
            'city', 'rate_table', 'rate_item', 'mobility_duration_rule', 'bm_template', 'bm_column', 'export_eqf_level',
-           'export_secret', 'flyway_schema_history',
+           'export_secret', 'flyway_schema_history', 'city_other_name', 'rate_text_translation',
+           -- the reporting layouts and their dictionaries (issue 11), shared by every project
+           'report_dictionary', 'report_dictionary_value', 'report_layout', 'report_layout_column', 'report_format',
            -- the grant agreements and their per-project settings: not copied (see the top of this file)
            'project', 'project_payment_setting', 'project_rate_table', 'mobility_counter', 'mobility_project_setting',
            -- transient or cached

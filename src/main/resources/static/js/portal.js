@@ -193,6 +193,15 @@
     });
 })();
 
+// The exports page has one school picker for all its cards: the card sent carries the school chosen there.
+document.addEventListener('submit', function (event) {
+    var copy = event.target.querySelector && event.target.querySelector('[data-export-school-copy]');
+    var shared = document.getElementById('exportSchool');
+    if (copy && shared) {
+        copy.value = shared.value;
+    }
+});
+
 // Tables wider than their box scroll sideways: the scrolling box takes the keyboard focus (WCAG 2.1.1,
 // axe scrollable-region-focusable) and is named after the table's caption or the nearest heading.
 (function () {

@@ -5,6 +5,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -23,6 +26,8 @@ public class StatementCounting {
 
     /** Statements counted since the last {@link #start()}. */
     public static final AtomicInteger STATEMENTS = new AtomicInteger();
+    /** The SQL of the statements counted since the last {@link #start()} (those prepared with their text). */
+    public static final List<String> SQL = Collections.synchronizedList(new ArrayList<>());
     /** The thread whose statements count (null: none). */
     public static volatile Thread counted;
 
@@ -40,6 +45,7 @@ public class StatementCounting {
     /** Counts from now on, on this thread. */
     public static void start() {
         STATEMENTS.set(0);
+        SQL.clear();
         counted = Thread.currentThread();
     }
 
@@ -60,6 +66,9 @@ public class StatementCounting {
                                     if ((m.getName().startsWith("prepare") || m.getName().equals("createStatement"))
                                             && Thread.currentThread() == counted) {
                                         STATEMENTS.incrementAndGet();
+                                        if (a != null && a.length > 0 && a[0] instanceof String text) {
+                                            SQL.add(text);
+                                        }
                                     }
                                     return invoke(c, m, a);
                                 })

@@ -87,9 +87,10 @@ public class AccountService {
                 user.getUpdatedAt(), user.getUpdatedBy());
     }
 
+    /** The chosen school's label, shown again in the school picker of the user forms and filters. */
     @Transactional(readOnly = true)
-    public List<SchoolDirectory.SchoolOption> schoolOptions() {
-        return schools.allSchools();
+    public String schoolLabel(Long schoolId) {
+        return schools.labelOf(schoolId);
     }
 
     // ------------------------------------------------------------------ users

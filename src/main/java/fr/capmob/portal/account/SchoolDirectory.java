@@ -13,8 +13,11 @@ public interface SchoolDirectory {
     record SchoolOption(long id, String label) {
     }
 
-    /** Every school, sorted by name, as options for a select box. */
-    List<SchoolOption> allSchools();
+    /**
+     * The label pickers show for a school, "name (UAI)", to show a chosen school again (null for null or an
+     * unknown id). Pages offer schools through the type-ahead {@code /schools/picker}, never a list of all of them.
+     */
+    String labelOf(Long schoolId);
 
     /** At most {@code limit} schools whose name or UAI contains the text, sorted by name (nothing for a blank text). */
     List<SchoolOption> search(String text, int limit);

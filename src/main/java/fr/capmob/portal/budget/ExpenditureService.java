@@ -120,15 +120,30 @@ public class ExpenditureService {
         return expenditure;
     }
 
-    /** The trips of the user's scope (of the school, when one is given), for the form's trip select. */
-    public List<BudgetOption> tripChoices(CurrentUser user) {
-        String where = user.seesWholeConsortium() ? "" : " where ts.school_id = :school";
+    /**
+     * At most {@code limit} trips the user may tie an expenditure to (a school's accountant: their school's) whose
+     * name contains the text, the latest first, for the form's type-ahead (nothing for a blank text).
+     */
+    public List<BudgetOption> searchTrips(String text, int limit, CurrentUser user) {
+        String pattern = ListQuery.searchPattern(text);
+        return pattern == null ? List.of() : trips("lower(t.name) like :pattern", pattern, limit, user);
+    }
+
+    /** The label of a trip the user may see (null for null or another school's trip), shown again in the form. */
+    public String tripLabel(Long tripId, CurrentUser user) {
+        return tripId == null ? null
+                : trips("t.id = :trip", tripId, 1, user).stream().findFirst().map(BudgetOption::label).orElse(null);
+    }
+
+    private List<BudgetOption> trips(String condition, Object value, int limit, CurrentUser user) {
+        String scope = user.seesWholeConsortium() ? "" : " and ts.school_id = :school";
         return jdbc.sql("""
-                        select distinct t.id, t.name || ' — ' || s.name || ' (' || to_char(t.start_date, 'DD/MM/YYYY') || ')' as label,
+                        select t.id, min(t.name || ' — ' || s.name || ' (' || to_char(t.start_date, 'DD/MM/YYYY') || ')') as label,
                                t.start_date
                         from trip_view t cross join unnest(t.school_ids) as ts (school_id)
-                        join school s on s.id = ts.school_id"""
-                        + where + " order by t.start_date desc, label")
+                        join school s on s.id = ts.school_id
+                        where\s""" + condition + scope + " group by t.id, t.start_date order by t.start_date desc, label limit :limit")
+                .param("pattern", value).param("trip", value).param("limit", limit)
                 .param("school", user.schoolId() == null ? -1L : user.schoolId())
                 .query((rs, n) -> new BudgetOption(rs.getLong(1), rs.getString(2))).list();
     }

@@ -70,14 +70,6 @@ public class PairingService {
         return new PairDetails(summary, pair.getVersion(), warnings, pair.getUpdatedBy(), pair.getUpdatedAt());
     }
 
-    /** The member schools of a project, for the pair form (the coordinator's). */
-    public List<MemberSchool> schoolsOfProject(long projectId) {
-        if (!projects.existsById(projectId)) {
-            throw new NotFoundException("project", projectId);
-        }
-        return projects.findMemberSchools(projectId);
-    }
-
     @Transactional
     public long create(PairCommand command) {
         if (command.projectId() == null) {

@@ -26,10 +26,6 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
             + "from Project p join p.schoolIds s where p.id in :ids group by p.id")
     List<SchoolCount> countSchools(Collection<Long> ids);
 
-    @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
-            + "where s.id in (select m from Project p join p.schoolIds m where p.id = :projectId) order by lower(s.name), s.id")
-    List<MemberSchool> findMemberSchools(long projectId);
-
     @Query(value = "select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
             + "where s.id in (select m from Project p join p.schoolIds m where p.id = :projectId) order by lower(s.name), s.id",
             countQuery = "select count(m) from Project p join p.schoolIds m where p.id = :projectId")
@@ -46,15 +42,6 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
     List<ProjectOption> findOptions(Collection<Long> ids);
 
     /** The schools that share a project with the given school (what a referent may filter the list by). */
-    @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
-            + "where s.id in (select m from Project p join p.schoolIds m where :schoolId member of p.schoolIds) "
-            + "order by lower(s.name), s.id")
-    List<MemberSchool> findSchoolsSharingAProjectWith(long schoolId);
-
-    @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
-            + "order by lower(s.name), s.id")
-    List<MemberSchool> findAllSchools();
-
     @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
             + "where s.id in :ids")
     List<MemberSchool> findSchools(Collection<Long> ids);

@@ -69,12 +69,6 @@ public class ProjectService {
         return scope == null ? projects.findAllOptions() : projects.findOptionsOfSchool(scope);
     }
 
-    /** Schools the user may filter the list by: all of them, or those sharing a project with their school. */
-    public List<MemberSchool> schoolChoices(CurrentUser user) {
-        Long scope = scopeOf(user);
-        return scope == null ? projects.findAllSchools() : projects.findSchoolsSharingAProjectWith(scope);
-    }
-
     public List<Integer> callYears() {
         return projects.findCallYears();
     }

@@ -22,10 +22,12 @@ class SchoolDirectoryAdapter implements SchoolDirectory {
     }
 
     @Override
-    public List<SchoolOption> allSchools() {
-        return schools.findAllLabels().stream()
-                .map(school -> new SchoolOption(school.id(), school.name() + " (" + school.uai() + ")"))
-                .toList();
+    public String labelOf(Long schoolId) {
+        if (schoolId == null) {
+            return null;
+        }
+        return schools.findLabels(List.of(schoolId)).stream().findFirst()
+                .map(school -> school.name() + " (" + school.uai() + ")").orElse(null);
     }
 
     @Override

@@ -17,9 +17,6 @@ interface SchoolRepository extends JpaRepository<School, Long> {
                          PairRole role) {
     }
 
-    @Query("select new fr.capmob.portal.consortium.SchoolRepository$SchoolLabel(s.id, s.name, s.uai) from School s order by lower(s.name), s.id")
-    List<SchoolLabel> findAllLabels();
-
     /** Schools whose name or UAI contains the pattern (lower case, with its % signs), at most {@code limit}. */
     @Query("select new fr.capmob.portal.consortium.SchoolRepository$SchoolLabel(s.id, s.name, s.uai) from School s"
             + " where lower(s.name) like :pattern or lower(s.uai) like :pattern order by lower(s.name), s.id")

@@ -52,7 +52,11 @@ public class ReportService {
 
     /** Whether this user may create a link for this mobility now (the button of its page). */
     public boolean mayCreateLink(long mobilityId, CurrentUser user) {
-        MobilityDetails mobility = mobilities.get(mobilityId, user);
+        return mayCreateLink(mobilities.get(mobilityId, user), user);
+    }
+
+    /** The same for a mobility already loaded for this user (its page loads it once). */
+    static boolean mayCreateLink(MobilityDetails mobility, CurrentUser user) {
         return mobility.status() == MobilityStatus.COMPLETED && ReportKind.of(mobility.activityType()).isPresent()
                 && MobilityActor.of(user, mobility.sendingSchoolId()).isPresent();
     }
@@ -106,7 +110,11 @@ public class ReportService {
 
     /** The latest link of a mobility the user may report on, if any. */
     public Optional<ReportLinkState> latestLink(long mobilityId, CurrentUser user) {
-        MobilityDetails mobility = mobilities.get(mobilityId, user);
+        return latestLink(mobilities.get(mobilityId, user), user);
+    }
+
+    Optional<ReportLinkState> latestLink(MobilityDetails mobility, CurrentUser user) {
+        long mobilityId = mobility.id().value();
         if (MobilityActor.of(user, mobility.sendingSchoolId()).isEmpty()) {
             return Optional.empty();
         }
@@ -180,7 +188,11 @@ public class ReportService {
 
     /** The report of a mobility, for the coordinator and the participant's school; free texts hidden from accountants. */
     public Optional<ReportView> report(long mobilityId, CurrentUser user) {
-        MobilityDetails mobility = mobilities.get(mobilityId, user); // 404 for other schools
+        return report(mobilities.get(mobilityId, user), user); // 404 for other schools
+    }
+
+    Optional<ReportView> report(MobilityDetails mobility, CurrentUser user) {
+        long mobilityId = mobility.id().value();
         boolean ownSchool = user.schoolId() != null && user.schoolId() == mobility.sendingSchoolId();
         if (!user.isCoordinator() && !ownSchool) {
             return Optional.empty();

@@ -66,7 +66,11 @@ class PairingPagesTest {
         mvc.perform(get("/pairings/new").with(user(coordinator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez d’abord le projet")));
+        // the form offers the project's members through type-aheads asking /schools/picker?project=…
         mvc.perform(get("/pairings/new").param("projectId", String.valueOf(projectP)).with(user(coordinator)))
+                .andExpect(content().string(containsString("/schools/picker?project=" + projectP)))
+                .andExpect(content().string(not(containsString("Lycée Novice Trois " + run))));
+        mvc.perform(get("/schools/picker").param("project", String.valueOf(projectP)).param("q", run).with(user(coordinator)))
                 .andExpect(content().string(containsString("Lycée Novice Trois " + run)))
                 .andExpect(content().string(not(containsString("Lycée Dehors " + run))));
         mvc.perform(get("/pairings/new").param("projectId", String.valueOf(projectP)).header("HX-Request", "true")

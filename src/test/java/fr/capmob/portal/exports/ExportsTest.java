@@ -399,7 +399,10 @@ class ExportsTest {
         String coordinatorPage = mvc.perform(get("/exports").with(user(coordinator))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(coordinatorPage).contains("export-budget-by-school").contains("export-summary")
-                .contains("export-beneficiary-module").contains(schoolBName);
+                .contains("export-beneficiary-module").doesNotContain(schoolBName);
+        assertThat(coordinatorPage).as("one school picker shared by every export card")
+                .containsOnlyOnce("id=\"exportSchoolSearch\"").contains("/schools/picker")
+                .containsOnlyOnce("data-picker-search").contains("data-export-school-copy");
         String accountantPage = mvc.perform(get("/exports").with(user(schoolAccountant)).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(accountantPage).contains("export-payments").contains("Budget by school").doesNotContain(schoolBName);

@@ -66,6 +66,8 @@ class BudgetMatrixRows implements MatrixRows {
 
                 accounting(MatrixRow.get("/expenditure", "/expenditure"), OK),
                 accounting(MatrixRow.get("/expenditure/new", "/expenditure/new"), OK),
+                // the form's trip type-ahead (a school's accountant finds their school's trips only)
+                accounting(MatrixRow.get("/expenditure/pickers/trips", "/expenditure/pickers/trips?q=a"), OK),
                 accounting(MatrixRow.post("/expenditure", "/expenditure"), OK),
                 accounting(MatrixRow.get("/expenditure/{id}/edit", "/expenditure/999999999/edit"), NOT_FOUND),
                 accounting(MatrixRow.post("/expenditure/{id}", "/expenditure/999999999"), NOT_FOUND))

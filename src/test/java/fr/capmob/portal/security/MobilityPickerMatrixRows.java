@@ -19,6 +19,13 @@ class MobilityPickerMatrixRows implements MatrixRows {
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 // the shared school picker: everyone (a school's user finds only their own school)
                 MatrixRow.get("/schools/picker", "/schools/picker?q=a").everyoneSignedIn(OK).build(),
+                // ... the schools sharing a project with their own (the project and pair filters)
+                MatrixRow.get("/schools/picker", "/schools/picker?scope=partners&q=a").everyoneSignedIn(OK).build(),
+                // ... a project's member schools (the pair form), for a project the user may see, as its page
+                MatrixRow.get("/schools/picker", "/schools/picker?q=a&project=" + f.projectP()).everyoneSignedIn(OK)
+                        .expect(REFERENT_B, NOT_FOUND).build(),
+                MatrixRow.get("/schools/picker", "/schools/picker?q=a&project=" + f.projectQ()).everyoneSignedIn(OK)
+                        .expect(REFERENT_A, NOT_FOUND).expect(SCHOOL_ACCOUNTANT, NOT_FOUND).build(),
                 MatrixRow.get("/mobilities/pickers/hosts", "/mobilities/pickers/hosts?q=a").everyoneSignedIn(OK)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build());
     }

@@ -61,7 +61,7 @@ class UsersController {
         model.addAttribute("links", PageLinks.of(request, "/users"));
         model.addAttribute("filter", filter);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("schools", accounts.schoolOptions());
+        model.addAttribute("schoolLabel", accounts.schoolLabel(school));
         return HtmxRequests.view(request, "users/list", "results");
     }
 
@@ -152,7 +152,7 @@ class UsersController {
         model.addAttribute("form", form);
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("schools", accounts.schoolOptions());
+        model.addAttribute("schoolLabel", accounts.schoolLabel(form.getSchoolId()));
         return "users/form";
     }
 

@@ -6,6 +6,7 @@ import fr.capmob.portal.budget.BudgetRuleException;
 import fr.capmob.portal.budget.ExpenditureCategory;
 import fr.capmob.portal.budget.ExpenditureDetails;
 import fr.capmob.portal.budget.ExpenditureFilter;
+import fr.capmob.portal.budget.BudgetOption;
 import fr.capmob.portal.budget.ExpenditureService;
 import fr.capmob.portal.shared.MoneyText;
 import fr.capmob.portal.budget.PaymentService;
@@ -44,6 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(BudgetRoles.ACCOUNTING)
 class ExpenditureController {
 
+    static final int TRIP_MATCHES = 20;
+
     private final ExpenditureService expenditures;
     private final PaymentService payments;
     private final SchoolDirectory schools;
@@ -80,10 +83,23 @@ class ExpenditureController {
         model.addAttribute("links", PageLinks.of(request, "/expenditure"));
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("projects", payments.projectChoices(user));
-            model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+            model.addAttribute("pickSchool", user.seesWholeConsortium());
+            model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
+            model.addAttribute("schoolId", schoolId);
             model.addAttribute("categories", ExpenditureCategory.values());
         }
         return HtmxRequests.view(request, "budget/expenditure/list", "results");
+    }
+
+    /** The trip type-ahead of the form: at most {@link #TRIP_MATCHES} trips of the user's scope, searched in SQL. */
+    @GetMapping("/expenditure/pickers/trips")
+    String trips(@RequestParam(name = "q", required = false) String text, @AuthenticationPrincipal CurrentUser user,
+                 Model model) {
+        List<BudgetOption> choices = expenditures.searchTrips(text, TRIP_MATCHES, user);
+        model.addAttribute("query", text == null ? "" : text.trim());
+        model.addAttribute("choices", choices);
+        model.addAttribute("more", choices.size() >= TRIP_MATCHES);
+        return "fragments/picker :: results";
     }
 
     @GetMapping("/expenditure/new")
@@ -167,7 +183,7 @@ class ExpenditureController {
         model.addAttribute("pickSchool", user.seesWholeConsortium());
         model.addAttribute("schoolLabel", form.getSchoolId() == null ? null
                 : schools.namesOf(List.of(form.getSchoolId())).get(form.getSchoolId()));
-        model.addAttribute("trips", expenditures.tripChoices(user));
+        model.addAttribute("tripLabel", expenditures.tripLabel(form.getTripId(), user));
         model.addAttribute("categories", ExpenditureCategory.values());
         return "budget/expenditure/form";
     }

@@ -98,7 +98,9 @@ class PaymentController {
         model.addAttribute("links", PageLinks.of(request, "/payments"));
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("projects", payments.projectChoices(user));
-            model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+            model.addAttribute("pickSchool", user.seesWholeConsortium());
+            model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
+            model.addAttribute("schoolId", schoolId);
             model.addAttribute("kinds", PaymentKind.values());
         }
         return HtmxRequests.view(request, "budget/payments/list", "results");

@@ -19,7 +19,6 @@ import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,7 +76,9 @@ class RecoveryController {
         model.addAttribute("links", PageLinks.of(request, "/payments/recoveries"));
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("projects", payments.projectChoices(user));
-            model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+            model.addAttribute("pickSchool", user.seesWholeConsortium());
+            model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
+            model.addAttribute("schoolId", schoolId);
             model.addAttribute("states", RecoveryState.values());
         }
         return HtmxRequests.view(request, "budget/payments/recoveries", "results");

@@ -1,6 +1,8 @@
 package fr.capmob.portal.consortium.web;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.account.SchoolDirectory;
+import fr.capmob.portal.account.SchoolDirectory.SchoolOption;
 import fr.capmob.portal.consortium.MemberSchool;
 import fr.capmob.portal.consortium.PairDetails;
 import fr.capmob.portal.consortium.PairFilter;
@@ -8,6 +10,7 @@ import fr.capmob.portal.consortium.PairingService;
 import fr.capmob.portal.consortium.ProjectService;
 import fr.capmob.portal.consortium.RegistryRuleException;
 import fr.capmob.portal.consortium.RuleViolation;
+import fr.capmob.portal.consortium.SchoolChoices;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.ConflictPage;
@@ -17,11 +20,13 @@ import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,11 +49,16 @@ class PairingController {
 
     private final PairingService pairings;
     private final ProjectService projects;
+    private final SchoolChoices schools;
+    private final SchoolDirectory directory;
     private final MessageSource messages;
 
-    PairingController(PairingService pairings, ProjectService projects, MessageSource messages) {
+    PairingController(PairingService pairings, ProjectService projects, SchoolChoices schools, SchoolDirectory directory,
+                      MessageSource messages) {
         this.pairings = pairings;
         this.projects = projects;
+        this.schools = schools;
+        this.directory = directory;
         this.messages = messages;
     }
 
@@ -62,7 +72,7 @@ class PairingController {
         model.addAttribute("page", pairings.list(filter, ListQuery.pageable(page, size, sort, dir, SORT_KEYS, "project"), user));
         model.addAttribute("links", PageLinks.of(request, "/pairings"));
         model.addAttribute("projects", projects.options(user));
-        model.addAttribute("schools", projects.schoolChoices(user));
+        model.addAttribute("schoolLabel", directory.labelOf(school));
         return HtmxRequests.view(request, "pairings/list", "results");
     }
 
@@ -150,8 +160,15 @@ class PairingController {
         PairingForm form = (PairingForm) model.getAttribute("pairingForm");
         model.addAttribute("pairId", pairId);
         model.addAttribute("projects", projects.options(user));
-        model.addAttribute("schools", form.getProjectId() == null ? List.of()
-                : pairings.schoolsOfProject(form.getProjectId()));
+        model.addAttribute("hasSchools", form.getProjectId() != null && schools.hasMembers(form.getProjectId(), user));
+        // the chosen schools are shown again by their labels; the pickers offer the project's members
+        Map<Long, String> labels = schools.schools(Arrays.asList(form.getTutorSchoolId(),
+                        form.getFirstTutoredSchoolId(), form.getSecondTutoredSchoolId())).stream()
+                .map(school -> SchoolPickerController.withExperience(school, messages, LocaleContextHolder.getLocale()))
+                .collect(Collectors.toMap(SchoolOption::id, SchoolOption::label));
+        model.addAttribute("tutorLabel", labels.get(form.getTutorSchoolId()));
+        model.addAttribute("firstTutoredLabel", labels.get(form.getFirstTutoredSchoolId()));
+        model.addAttribute("secondTutoredLabel", labels.get(form.getSecondTutoredSchoolId()));
         return "pairings/form";
     }
 

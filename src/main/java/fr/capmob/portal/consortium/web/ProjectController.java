@@ -1,6 +1,7 @@
 package fr.capmob.portal.consortium.web;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.consortium.KeyAction;
 import fr.capmob.portal.consortium.ProgrammeGeneration;
 import fr.capmob.portal.consortium.ProjectFilter;
@@ -43,9 +44,11 @@ class ProjectController {
             "number", "number", "title", "title", "start", "startDate", "year", "callYear");
 
     private final ProjectService projects;
+    private final SchoolDirectory directory;
 
-    ProjectController(ProjectService projects) {
+    ProjectController(ProjectService projects, SchoolDirectory directory) {
         this.projects = projects;
+        this.directory = directory;
     }
 
     @InitBinder("projectForm")
@@ -72,7 +75,7 @@ class ProjectController {
         model.addAttribute("actions", KeyAction.values());
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("years", projects.callYears());
-        model.addAttribute("schools", projects.schoolChoices(user));
+        model.addAttribute("schoolLabel", directory.labelOf(school));
         return HtmxRequests.view(request, "projects/list", "results");
     }
 

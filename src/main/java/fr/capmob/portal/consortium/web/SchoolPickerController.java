@@ -1,10 +1,12 @@
 package fr.capmob.portal.consortium.web;
 
 import fr.capmob.portal.account.CurrentUser;
-import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.account.SchoolDirectory.SchoolOption;
+import fr.capmob.portal.consortium.MemberSchool;
+import fr.capmob.portal.consortium.SchoolChoices;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,37 +15,46 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The shared school type-ahead ({@code /schools/picker?q=…}, fragments/picker.html): at most {@link #MAX_MATCHES}
- * schools whose name or UAI contains the text, searched in SQL. A user who sees the whole consortium chooses among
- * every school; any other user only their own school.
+ * schools whose name or UAI contains the text, searched in SQL and scoped by role ({@link SchoolChoices}):
+ * without parameter the schools the user may choose for a record (every school for the consortium's users, their
+ * own school otherwise); {@code scope=partners} those they may filter by (their school's project partners);
+ * {@code project=} a visible project's member schools, with their experience (the pair form).
  */
 @Controller
 class SchoolPickerController {
 
     static final int MAX_MATCHES = 20;
 
-    private final SchoolDirectory schools;
+    private final SchoolChoices schools;
+    private final MessageSource messages;
 
-    SchoolPickerController(SchoolDirectory schools) {
+    SchoolPickerController(SchoolChoices schools, MessageSource messages) {
         this.schools = schools;
+        this.messages = messages;
     }
 
     @GetMapping("/schools/picker")
     String search(@RequestParam(name = "q", required = false) String text,
-                  @AuthenticationPrincipal CurrentUser user, Model model) {
-        List<SchoolOption> choices = user.seesWholeConsortium() ? schools.search(text, MAX_MATCHES) : ownSchool(text, user);
+                  @RequestParam(required = false) String scope, @RequestParam(required = false) Long project,
+                  @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        List<SchoolOption> choices = project != null
+                ? schools.searchMembers(project, text, MAX_MATCHES, user).stream()
+                        .map(school -> withExperience(school, messages, locale)).toList()
+                : schools.search(text, "partners".equals(scope) ? SchoolChoices.Scope.PARTNERS : SchoolChoices.Scope.OWN,
+                        MAX_MATCHES, user).stream().map(SchoolPickerController::plain).toList();
         model.addAttribute("query", text == null ? "" : text.trim());
         model.addAttribute("choices", choices);
         model.addAttribute("more", choices.size() >= MAX_MATCHES);
         return "fragments/picker :: results";
     }
 
-    private List<SchoolOption> ownSchool(String text, CurrentUser user) {
-        if (user.schoolId() == null || text == null || text.isBlank()) {
-            return List.of();
-        }
-        Map<Long, String> names = schools.namesOf(List.of(user.schoolId()));
-        String name = names.get(user.schoolId());
-        return name != null && name.toLowerCase().contains(text.trim().toLowerCase())
-                ? List.of(new SchoolOption(user.schoolId(), name)) : List.of();
+    static SchoolOption plain(MemberSchool school) {
+        return new SchoolOption(school.id(), school.name() + " (" + school.uai() + ")");
+    }
+
+    /** "name (UAI) — experience", as the pair form shows its schools. */
+    static SchoolOption withExperience(MemberSchool school, MessageSource messages, Locale locale) {
+        return new SchoolOption(school.id(), plain(school).label() + " — "
+                + messages.getMessage("pairing.experience." + school.experience(), null, locale));
     }
 }

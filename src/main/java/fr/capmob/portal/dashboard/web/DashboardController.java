@@ -1,7 +1,6 @@
 package fr.capmob.portal.dashboard.web;
 
 import fr.capmob.portal.account.CurrentUser;
-import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.consortium.ProjectService;
 import fr.capmob.portal.dashboard.Breakdown;
 import fr.capmob.portal.dashboard.DashboardFigures;
@@ -36,19 +35,20 @@ class DashboardController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The lines a long breakdown (schools) shows, the largest first; the CSV has them all. */
+    static final int TOP_ROWS = 10;
+
     private final DashboardService dashboard;
     private final DashboardSnapshots snapshots;
     private final ProjectService projects;
-    private final SchoolDirectory schools;
     private final EuropeMap map;
     private final DashboardLabels labels;
 
-    DashboardController(DashboardService dashboard, DashboardSnapshots snapshots, ProjectService projects, SchoolDirectory schools, EuropeMap map,
+    DashboardController(DashboardService dashboard, DashboardSnapshots snapshots, ProjectService projects, EuropeMap map,
                         DashboardLabels labels) {
         this.dashboard = dashboard;
         this.snapshots = snapshots;
         this.projects = projects;
-        this.schools = schools;
         this.map = map;
         this.labels = labels;
     }
@@ -108,19 +108,16 @@ class DashboardController {
         model.addAttribute("schoolScoped", filter.schoolId() != null || !user.seesWholeConsortium());
         model.addAttribute("figures", figures);
         model.addAttribute("projects", projects.options(user));
-        model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+        model.addAttribute("pickSchool", user.seesWholeConsortium());
         model.addAttribute("csvUrl", UriComponentsBuilder.fromPath("/dashboard.csv")
                 .queryParamIfPresent("projectId", java.util.Optional.ofNullable(filter.projectId()))
                 .queryParamIfPresent("schoolId", java.util.Optional.ofNullable(filter.schoolId()))
                 .queryParam("lang", locale.getLanguage()).build().toUriString());
 
-        Map<String, List<Line>> lines = new LinkedHashMap<>();
-        for (Dimension dimension : Dimension.values()) {
-            List<Breakdown> rows = dimension == Dimension.MONTH ? everyMonth(figures.by(dimension)) : figures.by(dimension);
-            lines.put(dimension.name(), rows.stream().map(b -> new Line(b.key(), labels.label(dimension, b, locale), b.learners(),
-                    b.staff(), b.total())).toList());
-        }
+        Map<String, List<Line>> lines = lines(figures, locale);
         model.addAttribute("lines", lines);
+        model.addAttribute("schoolsInCsvOnly", Math.max(figures.by(Dimension.SCHOOL).size() - TOP_ROWS, 0));
+        model.addAttribute("topRows", TOP_ROWS);
 
         Map<String, Long> perCountry = new LinkedHashMap<>();
         figures.by(Dimension.COUNTRY).forEach(b -> perCountry.put(b.key(), b.total()));
@@ -132,6 +129,18 @@ class DashboardController {
                 "field", chart(lines.get("FIELD")),
                 "school", chart(lines.get("SCHOOL"))));
         return "dashboard/index";
+    }
+
+    /** Each breakdown's lines; a long one (a school per line) only its top rows, the others are in the CSV. */
+    private Map<String, List<Line>> lines(DashboardFigures figures, Locale locale) {
+        Map<String, List<Line>> lines = new LinkedHashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            List<Breakdown> rows = dimension == Dimension.MONTH ? everyMonth(figures.by(dimension)) : figures.by(dimension);
+            int shown = dimension == Dimension.SCHOOL ? Math.min(rows.size(), TOP_ROWS) : rows.size();
+            lines.put(dimension.name(), rows.subList(0, shown).stream().map(b -> new Line(b.key(),
+                    labels.label(dimension, b, locale), b.learners(), b.staff(), b.total())).toList());
+        }
+        return lines;
     }
 
     /** A line of a breakdown as the page shows it. */

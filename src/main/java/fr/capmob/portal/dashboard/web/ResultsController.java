@@ -10,7 +10,6 @@ import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +38,9 @@ class ResultsController {
         model.addAttribute("results", results.search(new ResultFilter(schoolId, level, session, outcome), pageable, user));
         model.addAttribute("links", PageLinks.of(request, "/results"));
         if (!HtmxRequests.isHtmx(request)) {
-            model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+            model.addAttribute("pickSchool", user.seesWholeConsortium());
+            model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
+            model.addAttribute("schoolId", schoolId);
             model.addAttribute("levels", QualificationLevel.values());
             model.addAttribute("outcomes", ExamOutcome.values());
         }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,7 +47,8 @@ class ExportController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("kinds", exports.available(user));
         model.addAttribute("projects", exports.projects(user));
-        model.addAttribute("schools", exports.schools(user));
+        // a school-scoped user's own school, shown; the consortium's users pick one with the shared picker
+        model.addAttribute("schools", user.seesWholeConsortium() ? List.of() : exports.schools(user));
         model.addAttribute("wholeConsortium", user.seesWholeConsortium());
         model.addAttribute("styles", CsvStyle.values());
         model.addAttribute("formats", ExportFormat.values());

@@ -112,7 +112,7 @@ class ImportController {
         model.addAttribute("columns", kind.columns());
         model.addAttribute("fileError", fileError);
         model.addAttribute("chooseSchool", kind.intoSchool() && user.isCoordinator());
-        model.addAttribute("schools", kind.intoSchool() && user.isCoordinator() ? schools.allSchools() : List.of());
+        model.addAttribute("selectedSchoolLabel", kind.intoSchool() && user.isCoordinator() ? schools.labelOf(schoolId) : null);
         model.addAttribute("selectedSchoolId", schoolId);
         model.addAttribute("fixedSchool", kind.intoSchool() && !user.isCoordinator() && user.schoolId() != null
                 ? schools.namesOf(List.of(user.schoolId())).get(user.schoolId()) : null);

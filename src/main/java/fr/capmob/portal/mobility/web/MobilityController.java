@@ -3,16 +3,15 @@ package fr.capmob.portal.mobility.web;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.mobility.ActivityType;
-import fr.capmob.portal.mobility.GrantView;
 import fr.capmob.portal.mobility.MobilityDetails;
-import fr.capmob.portal.mobility.MobilityGrants;
+import fr.capmob.portal.mobility.MobilityPage;
 import fr.capmob.portal.mobility.MobilityFilter;
 import fr.capmob.portal.mobility.MobilityPickers;
 import fr.capmob.portal.mobility.MobilityQueries;
 import fr.capmob.portal.mobility.MobilityRuleException;
 import fr.capmob.portal.mobility.MobilityService;
 import fr.capmob.portal.mobility.MobilityStatus;
-import fr.capmob.portal.mobility.ReportService;
+
 import fr.capmob.portal.mobility.Transport;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.web.ConflictPage;
@@ -52,16 +51,14 @@ class MobilityController {
     private final MobilityPickers pickers;
     private final SchoolDirectory schools;
     private final RuleMessages ruleMessages;
-    private final ReportService reports;
-    private final MobilityGrants grants;
+    private final MobilityPage pageSections;
     private final GrantTexts grantTexts;
 
     MobilityController(MobilityService mobilities, MobilityQueries queries, MobilityPickers pickers, SchoolDirectory schools,
-                       RuleMessages ruleMessages, ReportService reports, MobilityGrants grants, GrantTexts grantTexts) {
+                       RuleMessages ruleMessages, MobilityPage pageSections, GrantTexts grantTexts) {
         this.pickers = pickers;
-        this.grants = grants;
+        this.pageSections = pageSections;
         this.grantTexts = grantTexts;
-        this.reports = reports;
         this.mobilities = mobilities;
         this.queries = queries;
         this.schools = schools;
@@ -129,17 +126,16 @@ class MobilityController {
 
     @GetMapping("/mobilities/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        MobilityDetails mobility = mobilities.get(id, user);
-        model.addAttribute("mobility", mobility);
-        GrantView grant = grants.view(id, user);
-        model.addAttribute("grantView", grant);
-        model.addAttribute("grantLines", grantTexts.lines(grant.grant(), locale));
-        model.addAttribute("history", mobilities.history(id, user));
-        model.addAttribute("targets", mobilities.targets(id, user));
-        model.addAttribute("mayEdit", mobilities.mayEdit(id, user));
-        model.addAttribute("report", reports.report(id, user).orElse(null));
-        model.addAttribute("mayCreateReportLink", reports.mayCreateLink(id, user));
-        model.addAttribute("reportLink", reports.latestLink(id, user).orElse(null));
+        MobilityPage.Sections page = pageSections.of(id, user);
+        model.addAttribute("mobility", page.mobility());
+        model.addAttribute("grantView", page.grant());
+        model.addAttribute("grantLines", grantTexts.lines(page.grant().grant(), locale));
+        model.addAttribute("history", page.history());
+        model.addAttribute("targets", page.targets());
+        model.addAttribute("mayEdit", page.mayEdit());
+        model.addAttribute("report", page.report());
+        model.addAttribute("mayCreateReportLink", page.mayCreateReportLink());
+        model.addAttribute("reportLink", page.reportLink());
         return "mobilities/detail";
     }
 

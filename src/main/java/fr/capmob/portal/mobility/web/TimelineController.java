@@ -39,7 +39,9 @@ class TimelineController {
         model.addAttribute("days", days);
         model.addAttribute("rows", queries.timeline(shown, projectId, user.seesWholeConsortium() ? schoolId : null, user));
         model.addAttribute("projects", queries.projects(user));
-        model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+        model.addAttribute("pickSchool", user.seesWholeConsortium());
+        model.addAttribute("schoolId", user.seesWholeConsortium() ? schoolId : null);
+        model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
         return "mobilities/timeline";
     }
 

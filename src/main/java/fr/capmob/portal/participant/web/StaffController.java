@@ -68,7 +68,8 @@ class StaffController {
         model.addAttribute("links", PageLinks.of(request, "/staff"));
         model.addAttribute("mayManage", StudentService.mayManage(user));
         model.addAttribute("showSchool", user.seesWholeConsortium());
-        model.addAttribute("schools", user.seesWholeConsortium() && !HtmxRequests.isHtmx(request) ? schools.allSchools() : List.of());
+        model.addAttribute("schoolLabel", user.seesWholeConsortium() && !HtmxRequests.isHtmx(request) ? schools.labelOf(schoolId) : null);
+        model.addAttribute("schoolId", schoolId);
         model.addAttribute("roles", StaffRole.values());
         return HtmxRequests.view(request, "staff/list", "results");
     }
@@ -173,7 +174,7 @@ class StaffController {
         model.addAttribute("staffForm", form);
         model.addAttribute("existing", existing);
         model.addAttribute("chooseSchool", user.isCoordinator());
-        model.addAttribute("schools", user.isCoordinator() ? schools.allSchools() : List.of());
+        model.addAttribute("schoolLabel", user.isCoordinator() ? schools.labelOf(form.getSchoolId()) : null);
         model.addAttribute("fixedSchoolName", user.isCoordinator() || user.schoolId() == null ? null
                 : schools.namesOf(List.of(user.schoolId())).get(user.schoolId()));
         model.addAttribute("roles", StaffRole.values());

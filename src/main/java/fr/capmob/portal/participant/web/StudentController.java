@@ -70,7 +70,8 @@ class StudentController {
         model.addAttribute("mayManage", StudentService.mayManage(user));
         model.addAttribute("showSchool", user.seesWholeConsortium());
         if (!HtmxRequests.isHtmx(request)) {
-            model.addAttribute("schools", user.seesWholeConsortium() ? schools.allSchools() : List.of());
+            model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
+            model.addAttribute("schoolId", schoolId);
             model.addAttribute("classes", students.classes(user));
             model.addAttribute("levels", QualificationLevel.values());
         }
@@ -176,7 +177,7 @@ class StudentController {
         model.addAttribute("studentForm", form);
         model.addAttribute("existing", existing);
         model.addAttribute("chooseSchool", user.isCoordinator());
-        model.addAttribute("schools", user.isCoordinator() ? schools.allSchools() : List.of());
+        model.addAttribute("schoolLabel", user.isCoordinator() ? schools.labelOf(form.getSchoolId()) : null);
         model.addAttribute("fixedSchoolName", user.isCoordinator() || user.schoolId() == null ? null
                 : schools.namesOf(List.of(user.schoolId())).get(user.schoolId()));
         model.addAttribute("countries", Countries.all(locale));

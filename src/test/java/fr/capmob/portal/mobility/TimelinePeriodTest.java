@@ -1,0 +1,69 @@
+package fr.capmob.portal.mobility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.capmob.portal.PortalTest;
+import fr.capmob.portal.TestData;
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.account.Role;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The timeline shows every mobility whose whole period overlaps the month (one that starts before and ends after it
+ * included, one that ended the day before left out), and PostgreSQL can answer that condition from the GiST index
+ * on the period (V39_1 mobility_period_idx).
+ */
+@PortalTest
+class TimelinePeriodTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    @Test
+    void theMonthShowsEveryPeriodThatOverlapsIt() throws Exception {
+        String run = TestData.unique();
+        long school = data.school("LP Timeline " + run);
+        long project = data.project("Timeline " + run, school);
+        long host = data.host("Host timeline " + run, null);
+        long across = data.staff(school, "Across", "Staff " + run);
+        long before = data.staff(school, "Before", "Staff " + run);
+        String acrossReference = reference(data.mobility(project, null, across, school, host, LocalDate.of(2031, 1, 20),
+                LocalDate.of(2031, 3, 5)));
+        String beforeReference = reference(data.mobility(project, null, before, school, host, LocalDate.of(2031, 1, 2),
+                LocalDate.of(2031, 1, 31)));
+        CurrentUser coordinator = data.principal(data.user("Coordinator", Role.COORDINATOR, null));
+
+        String february = mvc.perform(get("/timeline").param("month", "2031-02").param("projectId", String.valueOf(project))
+                .with(user(coordinator))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(february).as("from January to March").contains(acrossReference)
+                .as("ended on 31 January").doesNotContain(beforeReference);
+    }
+
+    private String reference(long mobility) {
+        return jdbc.sql("select reference from mobility where id = :id").param("id", mobility).query(String.class).single();
+    }
+
+    @Test
+    void theOverlapIsServedByThePeriodIndex() {
+        List<String> plan = transaction.execute(status -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return jdbc.sql("""
+                    explain select m.id from mobility m where m.status <> 'CANCELLED'
+                      and daterange(m.start_date, m.end_date, '[]') && daterange(:first, :last, '[]')""")
+                    .param("first", LocalDate.of(2031, 2, 1)).param("last", LocalDate.of(2031, 2, 28))
+                    .query(String.class).list();
+        });
+        assertThat(String.join("\n", plan)).contains("mobility_period_idx");
+    }
+}
