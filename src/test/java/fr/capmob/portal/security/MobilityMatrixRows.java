@@ -39,6 +39,8 @@ class MobilityMatrixRows implements MatrixRows {
                 MatrixRow.post("/mobilities/{id}/transitions", b + "/transitions").params(Map.of("to", "SUBMITTED"))
                         .everyoneSignedIn(REDIRECT).expect(REFERENT_A, NOT_FOUND)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
-                MatrixRow.get("/approvals", "/approvals").coordinatorOnly(OK).build());
+                MatrixRow.get("/approvals", "/approvals").coordinatorOnly(OK).build(),
+                // nothing chosen: nothing approved, back to the queue
+                MatrixRow.post("/approvals/approve", "/approvals/approve").coordinatorOnly(REDIRECT).build());
     }
 }
