@@ -138,19 +138,8 @@ class ApprovalQueueTest {
         }
     }
 
-    /** The queue's page that names {@code marker}. */
     private String pageWith(String marker) throws Exception {
-        for (int page = 0; page < 1000; page++) {
-            String html = mvc.perform(get("/approvals").param("page", String.valueOf(page)).with(user(coordinator)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            if (html.contains(marker)) {
-                return html;
-            }
-            if (!html.contains("queue-item")) {
-                break;
-            }
-        }
-        throw new AssertionError(marker + " is in no page of the queue");
+        return QueueData.pageWith(mvc, coordinator, marker);
     }
 
     /** The queue's line (its card) that names {@code marker}. */

@@ -1,12 +1,18 @@
 package fr.capmob.portal.mobility;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import fr.capmob.portal.TestData;
+import fr.capmob.portal.account.CurrentUser;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** Submitted mobilities and trips for the approval queue's tests: learners (minors or not) and escorts. */
 class QueueData {
@@ -58,6 +64,21 @@ class QueueData {
                 values (?, 'DRAFT', 'SUBMITTED', 'test@test.capmob.fr', ?)""",
                 id, Timestamp.from(Instant.now().minus(daysAgo, ChronoUnit.DAYS)));
         return id;
+    }
+
+    /** The approval queue's page that names {@code marker} (other tests' submitted mobilities may come first). */
+    static String pageWith(MockMvc mvc, CurrentUser coordinator, String marker) throws Exception {
+        for (int page = 0; page < 1000; page++) {
+            String html = mvc.perform(get("/approvals").param("page", String.valueOf(page)).with(user(coordinator)))
+                    .andExpect(MockMvcResultMatchers.status().isOk()).andReturn().getResponse().getContentAsString();
+            if (html.contains(marker)) {
+                return html;
+            }
+            if (!html.contains("queue-item")) {
+                break;
+            }
+        }
+        throw new AssertionError(marker + " is in no page of the queue");
     }
 
     String status(long id) {
