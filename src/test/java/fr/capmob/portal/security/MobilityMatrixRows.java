@@ -18,6 +18,8 @@ class MobilityMatrixRows implements MatrixRows {
         String b = "/mobilities/" + f.mobilityB();
         return List.of(
                 MatrixRow.get("/mobilities", "/mobilities").everyoneSignedIn(OK).build(),
+                // the home pages' links: the list filtered on what a mobility waits for, within the user's scope
+                MatrixRow.get("/mobilities", "/mobilities").params(Map.of("attention", "SENT_BACK")).everyoneSignedIn(OK).build(),
                 MatrixRow.get("/mobilities/new", "/mobilities/new").everyoneSignedIn(OK)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 // an empty form: shown again with its errors

@@ -1,4 +1,4 @@
-package fr.capmob.portal.home;
+package fr.capmob.portal.home.web;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
