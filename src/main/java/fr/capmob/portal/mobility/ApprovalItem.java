@@ -1,6 +1,7 @@
 package fr.capmob.portal.mobility;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +28,11 @@ public record ApprovalItem(Long tripId, String tripName, List<ApprovalRow> rows)
     /** The longest wait of its rows, in days. */
     public long waitingDays() {
         return rows.stream().mapToLong(ApprovalRow::waitingDays).max().orElse(0);
+    }
+
+    /** When its first row was submitted (null when none has a recorded submission). */
+    public LocalDate submittedOn() {
+        return rows.stream().map(ApprovalRow::submittedOn).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
     }
 
     /** The sum of its rows' grants (those computed). */
