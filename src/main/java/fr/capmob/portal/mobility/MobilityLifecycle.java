@@ -26,15 +26,17 @@ class MobilityLifecycle {
     private final JdbcClient jdbc;
     private final MobilityGrants grants;
     private final ApplicationEventPublisher events;
+    private final ApprovalChecks checks;
 
     MobilityLifecycle(MobilityRepository mobilities, MobilityAccess access, StudentService students, JdbcClient jdbc,
-                      MobilityGrants grants, ApplicationEventPublisher events) {
+                      MobilityGrants grants, ApplicationEventPublisher events, ApprovalChecks checks) {
         this.mobilities = mobilities;
         this.access = access;
         this.students = students;
         this.jdbc = jdbc;
         this.grants = grants;
         this.events = events;
+        this.checks = checks;
     }
 
     void transition(long id, MobilityStatus to, String comment, boolean forceMajeure, CurrentUser user) {
@@ -96,19 +98,11 @@ class MobilityLifecycle {
             if (consent == null) {
                 throw new MobilityRuleException(null, "mobility.transition.consentMissing");
             }
-            if (mobility.getTripId() == null || countInTrip(mobility.getTripId(), "m.activity_type = 'ACCOMPANYING'") == 0) {
-                throw new MobilityRuleException(null, "mobility.transition.minorWithoutEscort");
-            }
         }
-        if (mobility.getActivityType() == ActivityType.ACCOMPANYING
-                && countInTrip(mobility.getTripId(), "m.student_id is not null") == 0) {
-            throw new MobilityRuleException(null, "mobility.transition.escortWithoutLearners");
+        ApprovalRefusal refusal = checks.of(mobility.getId()).stream().findFirst().orElse(null);
+        if (refusal != null) {
+            throw new MobilityRuleException(null, refusal.messageKey(), refusal.args().toArray());
         }
-    }
-
-    private long countInTrip(long tripId, String condition) {
-        return jdbc.sql("select count(*) from mobility m where m.trip_id = :trip and m.status <> 'CANCELLED' and " + condition)
-                .param("trip", tripId).query(Long.class).single();
     }
 
     void record(long mobilityId, MobilityStatus from, MobilityStatus to, String changedBy, String comment,

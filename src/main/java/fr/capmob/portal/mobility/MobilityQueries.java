@@ -88,6 +88,8 @@ public class MobilityQueries {
                 .whereIfPresent(filter.to(), "m.start_date <= :to", "to")
                 .whereIf(Boolean.TRUE.equals(filter.minor()), MINOR)
                 .whereIf(Boolean.FALSE.equals(filter.minor()), "not " + MINOR)
+                .whereIf(filter.attention() != null,
+                        filter.attention() == null ? "true" : MobilityConditions.of(filter.attention()))
                 .whereIfPresent(filter.fewerOpportunities(), "coalesce(st.fewer_opportunities, false) = :fewer", "fewer")
                 .whereIfPresent(ListQuery.searchPattern(filter.q()), SEARCH, "reference")
                 .param("name", nameSearched(filter.q()))

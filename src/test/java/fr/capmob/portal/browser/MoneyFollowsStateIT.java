@@ -7,13 +7,14 @@ import fr.capmob.portal.account.Role;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Money follows the mobility's state: a school's accountant cannot pay an approved mobility (the page says why and
  * offers no payment), pays the advance once it is confirmed; the coordinator cancels it; the payment page then
  * shows 0 still to pay and the advance to recover, with its recovery order, and the school budget the amount to
- * recover.
+ * recover, and the accountant's home the amount to recover, whose link lists it.
  */
 class MoneyFollowsStateIT extends BrowserTest {
 
@@ -75,5 +76,16 @@ class MoneyFollowsStateIT extends BrowserTest {
                 .contains("à récupérer : 1 261,60 €");
         assertThat(text("#project-" + project + " .to-recover")).contains("À récupérer : 1 261,60 €");
         screenshot("money-school-budget-fr");
+
+        // the accountant's home: the amount to recover waits there, its link lists the open recovery order
+        open("/");
+        WebElement recoveries = browser.findElements(By.cssSelector("#workspace .work-item")).stream()
+                .filter(item -> item.getText().contains("à récupérer")).findFirst().orElseThrow();
+        assertThat(recoveries.getText()).contains("Une somme à récupérer (ordre de reversement ouvert)");
+        assertThat(recoveries.findElement(By.cssSelector(".work-count")).getText()).isEqualTo("1");
+        screenshot("money-accountant-home-fr");
+        recoveries.findElement(By.tagName("a")).click();
+        waitForPath("/payments/recoveries");
+        assertThat(browser.getPageSource()).contains("Reversement" + run);
     }
 }

@@ -100,9 +100,19 @@ class TripJourneyIT extends BrowserTest {
         signOut();
 
         signIn(coordinator, TestData.PASSWORD);
-        open("/approvals");
-        WebElement row = browser.findElements(By.cssSelector("#trip-queue tr")).stream()
-                .filter(r -> r.getText().contains("Berlin mars " + run)).findFirst().orElseThrow();
+        // the queue: the trip once, its checks before the click (it passes them), its mobilities folded inside
+        WebElement row = queueLine("Berlin mars " + run);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        assertThat(row.getText()).contains("10 mobilités soumises, 10 approuvables", "Passe les contrôles d’approbation",
+                "en attente depuis");
+        row.findElement(By.cssSelector("details summary")).click();
+        assertThat(row.findElements(By.cssSelector("details .queue-row"))).hasSize(10);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth;")).intValue()).isLessThanOrEqualTo(390);
+        screenshot("approval-queue-390-fr");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        row = queueLine("Berlin mars " + run);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
         row.findElement(By.cssSelector(".approve-trip")).click();
         assertThat(find("#bulk-summary").getText()).contains("10 réussies, 0 refusée");
@@ -128,5 +138,22 @@ class TripJourneyIT extends BrowserTest {
         open("/trips/" + trip);
         assertThat(browser.findElements(By.cssSelector("#error-404"))).hasSize(1);
         assertThat(browser.getPageSource()).doesNotContain("Berlin mars " + run);
+    }
+
+    /** The approval queue's line naming {@code text}, on whichever page it is (other tests' submissions may come first). */
+    private WebElement queueLine(String text) {
+        for (int page = 0; page < 100; page++) {
+            open("/approvals?page=" + page);
+            List<WebElement> lines = browser.findElements(By.cssSelector("#queue .queue-item"));
+            for (WebElement line : lines) {
+                if (line.getText().contains(text)) {
+                    return line;
+                }
+            }
+            if (lines.isEmpty()) {
+                break;
+            }
+        }
+        throw new AssertionError(text + " is in no page of the approval queue");
     }
 }

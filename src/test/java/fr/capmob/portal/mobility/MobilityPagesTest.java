@@ -129,8 +129,7 @@ class MobilityPagesTest {
                 .andExpect(redirectedUrl("/mobilities/" + id)).andExpect(flash().attributeExists("refusal"));
         mvc.perform(post("/mobilities/" + id + "/transitions").with(csrf()).with(user(referentA)).param("to", "SUBMITTED"))
                 .andExpect(redirectedUrl("/mobilities/" + id)).andExpect(flash().attribute("success", "mobility.transition.done"));
-        mvc.perform(get("/approvals").with(user(coordinator)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Petit " + run)));
+        assertThat(QueueData.pageWith(mvc, coordinator, "Petit " + run)).contains("queue-mobility");
         mvc.perform(get("/approvals").with(user(referentA))).andExpect(status().isForbidden());
         // a minor without parental consent: refused, with the reason, back on the queue
         mvc.perform(post("/mobilities/" + id + "/transitions").with(csrf()).with(user(coordinator))

@@ -108,8 +108,7 @@ class TripPagesTest {
                 .andExpect(redirectedUrl("/trips/" + trip));
         assertThat(jdbc.queryForObject("select count(*) from mobility where trip_id = ? and status = 'SUBMITTED'",
                 Long.class, trip)).isEqualTo(10);
-        mvc.perform(get("/approvals").with(user(coordinator)))
-                .andExpect(content().string(allOf(containsString("id=\"trip-queue\""), containsString("Berlin printemps " + run))));
+        assertThat(QueueData.pageWith(mvc, coordinator, "Berlin printemps " + run)).contains("queue-trip");
         mvc.perform(post("/trips/" + trip + "/bulk").with(csrf()).with(user(coordinator)).param("to", "APPROVED")
                         .param("returnTo", "approvals"))
                 .andExpect(redirectedUrl("/approvals"))

@@ -18,6 +18,8 @@ class MobilityMatrixRows implements MatrixRows {
         String b = "/mobilities/" + f.mobilityB();
         return List.of(
                 MatrixRow.get("/mobilities", "/mobilities").everyoneSignedIn(OK).build(),
+                // the home pages' links: the list filtered on what a mobility waits for, within the user's scope
+                MatrixRow.get("/mobilities", "/mobilities").params(Map.of("attention", "SENT_BACK")).everyoneSignedIn(OK).build(),
                 MatrixRow.get("/mobilities/new", "/mobilities/new").everyoneSignedIn(OK)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 // an empty form: shown again with its errors
@@ -39,6 +41,8 @@ class MobilityMatrixRows implements MatrixRows {
                 MatrixRow.post("/mobilities/{id}/transitions", b + "/transitions").params(Map.of("to", "SUBMITTED"))
                         .everyoneSignedIn(REDIRECT).expect(REFERENT_A, NOT_FOUND)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
-                MatrixRow.get("/approvals", "/approvals").coordinatorOnly(OK).build());
+                MatrixRow.get("/approvals", "/approvals").coordinatorOnly(OK).build(),
+                // nothing chosen: nothing approved, back to the queue
+                MatrixRow.post("/approvals/approve", "/approvals/approve").coordinatorOnly(REDIRECT).build());
     }
 }

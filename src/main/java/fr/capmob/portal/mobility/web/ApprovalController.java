@@ -1,29 +1,57 @@
 package fr.capmob.portal.mobility.web;
 
-import fr.capmob.portal.mobility.MobilityQueries;
-import fr.capmob.portal.mobility.TripService;
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.mobility.ApprovalQueue;
+import fr.capmob.portal.mobility.BulkApproval;
+import fr.capmob.portal.mobility.BulkResult;
+import fr.capmob.portal.web.PageLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinators' queue of submitted mobilities, the longest waiting first, to approve or send back. */
+/**
+ * The coordinators' queue of submitted mobilities, the longest waiting first, 20 lines a page (a trip is one line
+ * with its mobilities folded inside), each with what will refuse its approval; approve the chosen lines at once, or
+ * send one back.
+ */
 @Controller
 class ApprovalController {
 
-    private final MobilityQueries queries;
-    private final TripService trips;
+    private final ApprovalQueue queue;
+    private final BulkApproval approval;
+    private final RuleMessages ruleMessages;
 
-    ApprovalController(MobilityQueries queries, TripService trips) {
-        this.queries = queries;
-        this.trips = trips;
+    ApprovalController(ApprovalQueue queue, BulkApproval approval, RuleMessages ruleMessages) {
+        this.queue = queue;
+        this.approval = approval;
+        this.ruleMessages = ruleMessages;
     }
 
     @GetMapping("/approvals")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String queue(Model model) {
-        model.addAttribute("queue", queries.approvalQueue());
-        model.addAttribute("trips", trips.awaitingApproval());
+    String queue(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        model.addAttribute("page", queue.page(page));
+        model.addAttribute("links", PageLinks.of(request, "/approvals"));
         return "mobilities/approvals";
+    }
+
+    @PostMapping("/approvals/approve")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String approve(@RequestParam(name = "mobility", required = false) List<Long> mobilityIds,
+                   @RequestParam(name = "trip", required = false) List<Long> tripIds,
+                   @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
+        List<BulkResult> results = approval.approve(mobilityIds, tripIds, user);
+        redirect.addFlashAttribute("bulkTitle", "approval.done");
+        redirect.addFlashAttribute("bulk", results.stream().map(r -> new BulkLine(r.reference(), r.name(), r.passed(),
+                r.passed() ? null : ruleMessages.text(r.messageKey(), r.args().toArray(), locale))).toList());
+        return "redirect:/approvals";
     }
 }

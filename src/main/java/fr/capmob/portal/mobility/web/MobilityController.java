@@ -3,6 +3,7 @@ package fr.capmob.portal.mobility.web;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.mobility.ActivityType;
+import fr.capmob.portal.mobility.MobilityAttention;
 import fr.capmob.portal.mobility.MobilityDetails;
 import fr.capmob.portal.mobility.MobilityPage;
 import fr.capmob.portal.mobility.MobilityFilter;
@@ -78,13 +79,13 @@ class MobilityController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) Boolean minor, @RequestParam(required = false) Boolean fewerOpportunities,
-                @RequestParam(required = false) String search,
+                @RequestParam(required = false) String search, @RequestParam(required = false) MobilityAttention attention,
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
         var pageable = ListQuery.pageable(page, size, sort, dir, MobilityQueries.SORT_KEYS, "start");
         var filter = new MobilityFilter(projectId, schoolId, status, activityType, country, from, to, minor, fewerOpportunities,
-                search);
+                search, attention);
         model.addAttribute("mobilities", queries.search(filter, pageable, user));
         model.addAttribute("links", PageLinks.of(request, "/mobilities"));
         model.addAttribute("mayCreate", MobilityService.mayCreate(user));
@@ -95,6 +96,7 @@ class MobilityController {
             model.addAttribute("schoolLabel", schoolId == null ? null : schools.namesOf(List.of(schoolId)).get(schoolId));
             model.addAttribute("statuses", MobilityStatus.values());
             model.addAttribute("activityTypes", ActivityType.values());
+            model.addAttribute("attentions", MobilityAttention.values());
             model.addAttribute("countries", queries.countries(user));
         }
         return HtmxRequests.view(request, "mobilities/list", "results");

@@ -1,0 +1,111 @@
+package fr.capmob.portal.mobility;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinators' approval queue, the longest waiting first, {@link #PAGE_SIZE} lines a page: a mobility outside
+ * any trip is a line, a group trip is one line with its submitted mobilities. Three statements whatever the data:
+ * the count of lines, the page's mobilities, their {@link ApprovalChecks}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApprovalQueue {
+
+    public static final int PAGE_SIZE = 20;
+
+    /** The submitted mobilities, when each was (last) submitted, and its line: its trip, or itself. */
+    private static final String SUBMITTED = """
+            with sub as (
+                select m.id, m.trip_id, case when m.trip_id is null then m.id end as single_id,
+                       (select max(t.changed_at) from mobility_transition t
+                        where t.mobility_id = m.id and t.to_status = 'SUBMITTED') as submitted_at
+                from mobility m where m.status = 'SUBMITTED')
+            """;
+
+    private static final String PAGE = SUBMITTED + """
+            , lines as (
+                select trip_id, single_id, min(submitted_at) as since from sub group by trip_id, single_id
+                order by min(submitted_at) nulls first, trip_id nulls last, single_id limit :limit offset :offset)
+            select l.trip_id, tr.name as trip_name, l.since, m.id, m.reference, m.activity_type,
+                   coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
+                   coalesce(st.birth_date > (m.start_date - interval '18 years'), false) as minor,
+                   s.name as school_name, c.name as city_name, c.country, m.start_date, m.end_date,
+                   g.total as grant_total, sub.submitted_at
+            from lines l
+            join sub on sub.trip_id = l.trip_id or sub.id = l.single_id
+            join mobility m on m.id = sub.id
+            left join trip tr on tr.id = l.trip_id
+            join school s on s.id = m.sending_school_id
+            join city c on c.id = m.destination_city_id
+            left join student st on st.id = m.student_id
+            left join staff_member sf on sf.id = m.staff_id
+            left join mobility_grant g on g.mobility_id = m.id
+            order by l.since nulls first, l.trip_id nulls last, l.single_id, (m.student_id is null), participant, m.id""";
+
+    private record Line(Long tripId, String tripName, ApprovalRow row) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ApprovalChecks checks;
+    private final Clock clock;
+
+    ApprovalQueue(JdbcClient jdbc, ApprovalChecks checks, Clock clock) {
+        this.jdbc = jdbc;
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Page<ApprovalItem> page(int page) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+        long total = jdbc.sql(SUBMITTED + "select count(distinct coalesce(-trip_id, single_id)) from sub")
+                .query(Long.class).single();
+        LocalDate today = LocalDate.now(clock);
+        List<Line> lines = jdbc.sql(PAGE).param("limit", PAGE_SIZE).param("offset", request.getOffset())
+                .query((rs, n) -> line(rs, today)).list();
+        Map<Long, List<ApprovalRefusal>> refusals = checks.of(lines.stream().map(l -> l.row().id()).toList());
+        Map<Object, ApprovalItem> items = new LinkedHashMap<>();
+        for (Line line : lines) {
+            ApprovalRow row = withRefusals(line.row(), refusals.getOrDefault(line.row().id(), List.of()));
+            Object key = line.tripId() == null ? "m" + row.id() : line.tripId();
+            items.computeIfAbsent(key, k -> new ApprovalItem(line.tripId(), line.tripName(), new ArrayList<>()))
+                    .rows().add(row);
+        }
+        return new PageImpl<>(List.copyOf(items.values()), request, total);
+    }
+
+    private static ApprovalRow withRefusals(ApprovalRow row, List<ApprovalRefusal> refusals) {
+        return new ApprovalRow(row.id(), row.reference(), row.participant(), row.minor(), row.activityType(),
+                row.schoolName(), row.cityName(), row.country(), row.startDate(), row.endDate(), row.grant(),
+                row.submittedOn(), row.waitingDays(), refusals);
+    }
+
+    private static Line line(ResultSet rs, LocalDate today) throws SQLException {
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        LocalDate submittedOn = submitted == null ? null : submitted.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        long waiting = submittedOn == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(submittedOn, today));
+        Long tripId = rs.getObject("trip_id", Long.class);
+        ApprovalRow row = new ApprovalRow(rs.getLong("id"), rs.getString("reference"), rs.getString("participant"),
+                rs.getBoolean("minor"), ActivityType.valueOf(rs.getString("activity_type")), rs.getString("school_name"),
+                rs.getString("city_name"), rs.getString("country"), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class), rs.getBigDecimal("grant_total"), submittedOn, waiting, List.of());
+        return new Line(tripId, rs.getString("trip_name"), row);
+    }
+}

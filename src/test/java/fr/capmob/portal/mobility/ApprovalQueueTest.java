@@ -1,0 +1,163 @@
+package fr.capmob.portal.mobility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.capmob.portal.PortalTest;
+import fr.capmob.portal.StatementCounting;
+import fr.capmob.portal.TestData;
+import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.account.Role;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The approval queue: 20 lines a page, a trip once with its mobilities folded inside, each line with its grant,
+ * submission date and waiting days and the checks that will refuse its approval, the very checks the lifecycle
+ * applies; the same statements whatever the number of submitted mobilities.
+ */
+@PortalTest
+@Import(StatementCounting.class)
+class ApprovalQueueTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApprovalChecks checks;
+    @Autowired MobilityService service;
+
+    String run;
+    QueueData queue;
+    CurrentUser coordinator;
+
+    @BeforeEach
+    void setUp() {
+        run = TestData.unique();
+        queue = new QueueData(data, jdbc, run);
+        coordinator = data.principal(data.user("Coordinator", Role.COORDINATOR, null));
+    }
+
+    @Test
+    void aTripOnceWithItsMobilitiesInsideAndEachLineWithGrantWaitAndChecks() throws Exception {
+        long trip = queue.trip("Voyage sans escorte " + run);
+        long minorInTrip = queue.learner("Mineure " + run, true, trip, 3);
+        queue.learner("Majeur " + run, false, trip, 2);
+        long alone = queue.learner("Seule " + run, true, null, 5);
+        long adult = queue.learner("Adulte " + run, false, null, 4);
+        data.storedGrant(adult, "275.00", "1200.50", "350.00");
+
+        String page = pageWith("Voyage sans escorte " + run);
+        assertThat(occurrences(page, ">Voyage sans escorte " + run + "</a>")).isEqualTo(1);
+        String tripLine = line(page, "Voyage sans escorte " + run);
+        assertThat(tripLine).contains("<details", "Mineure " + run, "Majeur " + run,
+                "2 mobilités soumises, 1 approuvable", "il doit voyager dans un voyage de groupe",
+                "Soumise le", "en attente depuis 3 jours");
+        String aloneLine = line(pageWith("Seule " + run), "Seule " + run);
+        assertThat(aloneLine).contains("il doit voyager dans un voyage de groupe", "en attente depuis 5 jours")
+                .contains("disabled");
+        String adultLine = line(pageWith("Adulte " + run), "Adulte " + run);
+        assertThat(adultLine).contains("Subvention : 1", "825,50", "Passe les contrôles", "en attente depuis 4 jours")
+                .doesNotContain("disabled");
+
+        // the lifecycle refuses with the very reason the queue shows
+        assertThat(checks.of(alone)).extracting(ApprovalRefusal::messageKey).containsExactly(ApprovalChecks.MINOR_WITHOUT_ESCORT);
+        assertThat(refusalOf(alone)).isEqualTo(ApprovalChecks.MINOR_WITHOUT_ESCORT);
+        assertThat(refusalOf(minorInTrip)).isEqualTo(ApprovalChecks.MINOR_WITHOUT_ESCORT);
+        assertThat(checks.of(adult)).isEmpty();
+    }
+
+    @Test
+    void escortsBeyondTheRatioAndEscortsWithoutLearnersAreShownAsTheLifecycleRefusesThem() {
+        jdbc.update("insert into mobility_project_setting (project_id, minors_per_escort) values (?, 1)", queue.project);
+        long crowded = queue.trip("Trop de mineurs " + run);
+        long first = queue.learner("Un " + run, true, crowded, 1);
+        queue.learner("Deux " + run, true, crowded, 1);
+        queue.escort("Prof " + run, crowded, 1);
+        assertThat(checks.of(first)).containsExactly(new ApprovalRefusal(ApprovalChecks.RATIO_EXCEEDED, List.of(2L, 1L, 1)));
+        assertThat(refusalOf(first)).isEqualTo(ApprovalChecks.RATIO_EXCEEDED);
+
+        long empty = queue.trip("Sans apprenant " + run);
+        long lonely = queue.escort("Seul " + run, empty, 1);
+        assertThat(checks.of(lonely)).extracting(ApprovalRefusal::messageKey)
+                .containsExactly(ApprovalChecks.ESCORT_WITHOUT_LEARNERS);
+        assertThat(refusalOf(lonely)).isEqualTo(ApprovalChecks.ESCORT_WITHOUT_LEARNERS);
+    }
+
+    @Test
+    void twentyLinesAPageAndTheSameStatementsWithMoreData() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            long trip = queue.trip("Compté " + i + " " + run);
+            queue.learner("T" + i + " " + run, true, trip, 1);
+            queue.escort("E" + i + " " + run, trip, 1);
+        }
+        int few = statements();
+        for (int i = 0; i < 30; i++) {
+            long trip = queue.trip("Plus " + i + " " + run);
+            for (int j = 0; j < 3; j++) {
+                queue.learner("P" + i + "x" + j + " " + run, j == 0, trip, 1);
+            }
+            queue.escort("F" + i + " " + run, trip, 1);
+            queue.learner("S" + i + " " + run, i % 2 == 0, null, 2);
+        }
+        assertThat(statements()).isEqualTo(few);
+        String first = mvc.perform(get("/approvals").with(user(coordinator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(occurrences(first, "class=\"card mb-2 queue-item")).isEqualTo(ApprovalQueue.PAGE_SIZE);
+        assertThat(first).contains("rel=\"next\"");
+    }
+
+    @Test
+    void onlyCoordinatorsSeeItAndAPageBeyondTheLastIsEmpty() throws Exception {
+        CurrentUser referent = data.principal(data.user("Referent", Role.SCHOOL_REFERENT, queue.school));
+        mvc.perform(get("/approvals").with(user(referent))).andExpect(status().isForbidden());
+        String beyond = mvc.perform(get("/approvals").param("page", "100000").with(user(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(beyond).doesNotContain("queue-item");
+    }
+
+    private int statements() throws Exception {
+        return StatementCounting.count(() -> mvc.perform(get("/approvals").with(user(coordinator)))
+                .andExpect(status().isOk()));
+    }
+
+    private String refusalOf(long id) {
+        try {
+            service.transition(id, MobilityStatus.APPROVED, null, false, coordinator);
+            return null;
+        } catch (MobilityRuleException e) {
+            return e.messageKey();
+        }
+    }
+
+    private String pageWith(String marker) throws Exception {
+        return QueueData.pageWith(mvc, coordinator, marker);
+    }
+
+    /** The queue's line (its card) that names {@code marker}. */
+    private static String line(String html, String marker) {
+        for (String item : html.split("<li class=\"card mb-2 queue-item")) {
+            if (item.contains(marker)) {
+                return item;
+            }
+        }
+        throw new AssertionError(marker + " is in no line");
+    }
+
+    private static int occurrences(String text, String part) {
+        Matcher matcher = Pattern.compile(Pattern.quote(part)).matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+}
