@@ -55,9 +55,12 @@ class MobilityController {
     private final ReportService reports;
     private final MobilityGrants grants;
     private final GrantTexts grantTexts;
+    private final TripPanel tripPanel;
 
     MobilityController(MobilityService mobilities, MobilityQueries queries, MobilityPickers pickers, SchoolDirectory schools,
-                       RuleMessages ruleMessages, ReportService reports, MobilityGrants grants, GrantTexts grantTexts) {
+                       RuleMessages ruleMessages, ReportService reports, MobilityGrants grants, GrantTexts grantTexts,
+                       TripPanel tripPanel) {
+        this.tripPanel = tripPanel;
         this.pickers = pickers;
         this.grants = grants;
         this.grantTexts = grantTexts;
@@ -140,6 +143,7 @@ class MobilityController {
         model.addAttribute("report", reports.report(id, user).orElse(null));
         model.addAttribute("mayCreateReportLink", reports.mayCreateLink(id, user));
         model.addAttribute("reportLink", reports.latestLink(id, user).orElse(null));
+        tripPanel.fill(id, user, model);
         return "mobilities/detail";
     }
 
