@@ -23,9 +23,11 @@ public class TripMembership {
     private final MobilityRepository mobilities;
     private final StudentService students;
     private final MobilityGrants grants;
+    private final MobilityService service;
 
     TripMembership(MobilityAccess access, TripAccess trips, TripMembershipRules rules, TripOffers offers,
-                   MobilityRepository mobilities, StudentService students, MobilityGrants grants) {
+                   MobilityRepository mobilities, StudentService students, MobilityGrants grants, MobilityService service) {
+        this.service = service;
         this.access = access;
         this.trips = trips;
         this.rules = rules;
@@ -50,6 +52,14 @@ public class TripMembership {
         rules.checkJoin(mobility, trip, isMinor(mobility));
         mobility.belongTo(tripId);
         save(mobility, user);
+    }
+
+    /** Creates the mobility and puts it into the trip, or neither (the form's "new mobility in this trip"). */
+    @Transactional
+    public long createInTrip(MobilityCommand command, long tripId, CurrentUser user) {
+        long id = service.create(command, user);
+        join(id, access.load(id).getVersion(), tripId, user);
+        return id;
     }
 
     /** Takes the mobility out of its trip: it becomes an individual mobility (a minor's is then warned about). */

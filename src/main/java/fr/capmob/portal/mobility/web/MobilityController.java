@@ -56,11 +56,13 @@ class MobilityController {
     private final MobilityGrants grants;
     private final GrantTexts grantTexts;
     private final TripPanel tripPanel;
+    private final MobilityFormParts parts;
 
     MobilityController(MobilityService mobilities, MobilityQueries queries, MobilityPickers pickers, SchoolDirectory schools,
                        RuleMessages ruleMessages, ReportService reports, MobilityGrants grants, GrantTexts grantTexts,
-                       TripPanel tripPanel) {
+                       TripPanel tripPanel, MobilityFormParts parts) {
         this.tripPanel = tripPanel;
+        this.parts = parts;
         this.pickers = pickers;
         this.grants = grants;
         this.grantTexts = grantTexts;
@@ -108,8 +110,9 @@ class MobilityController {
 
     @GetMapping("/mobilities/new")
     @PreAuthorize(MANAGERS)
-    String createForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return form(new MobilityForm(), null, user, model);
+    String createForm(@RequestParam(required = false) Long studentId, @RequestParam(required = false) Long tripId,
+                      @AuthenticationPrincipal CurrentUser user, Model model) {
+        return form(parts.prefilled(studentId, tripId, user), null, user, model);
     }
 
     @PostMapping("/mobilities")
@@ -118,10 +121,11 @@ class MobilityController {
                   @AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
         form.checkAmounts(binding);
         if (binding.hasErrors()) {
+            parts.rejectAll(binding, mobilities.problems(form.toCommand(), null, user), form, locale);
             return form(form, null, user, model);
         }
         try {
-            long id = mobilities.create(form.toCommand(), user);
+            long id = parts.create(form, user);
             redirect.addFlashAttribute("success", "mobility.created");
             return "redirect:/mobilities/" + id;
         } catch (MobilityRuleException rule) {
@@ -170,6 +174,7 @@ class MobilityController {
         form.setProjectId(existing.projectId());
         form.checkAmounts(binding);
         if (binding.hasErrors()) {
+            parts.rejectAll(binding, mobilities.problems(form.toCommand(), id, user), form, locale);
             return form(form, existing, user, model);
         }
         try {
@@ -217,16 +222,7 @@ class MobilityController {
     }
 
     private void reject(BindingResult binding, MobilityRuleException rule, MobilityForm form, Locale locale) {
-        String field = rule.field();
-        if ("participant".equals(field)) {
-            field = form.getActivityType() != null && form.getActivityType().isLearner() ? "studentId" : "staffId";
-        }
-        Object[] args = ruleMessages.args(rule, locale);
-        if (field == null) {
-            binding.reject(rule.messageKey(), args, null);
-        } else {
-            binding.rejectValue(field, rule.messageKey(), args, null);
-        }
+        parts.rejectAll(binding, rule, form, locale);
     }
 
     private String form(MobilityForm form, MobilityDetails existing, CurrentUser user, Model model) {
@@ -241,6 +237,7 @@ class MobilityController {
         model.addAttribute("cityLabel", queries.cityLabel(form.getDestinationCityId()));
         model.addAttribute("departureLabel", queries.cityLabel(form.getDepartureCityId()));
         model.addAttribute("livePreview", existing == null || existing.status() == MobilityStatus.DRAFT);
+        parts.addHint(form, existing == null, user, model);
         return "mobilities/form";
     }
 }
