@@ -22,6 +22,8 @@ public enum AuditedTable {
     MOBILITY_GRANT("mobility_grant", "mobility_id", MOBILITY, "mobility_id", "cast(a.total as text)"),
     PARTICIPANT_REPORT("participant_report", "mobility_id", MOBILITY, "mobility_id", "a.kind"),
     MOBILITY_REPORTING("mobility_reporting", "mobility_id", MOBILITY, "mobility_id", "cast(a.long_term as text)"),
+    MINOR_CONSENT("mobility_minor_consent", "mobility_id", MOBILITY, "mobility_id",
+            "cast(a.parental_consent_date as text)"),
     PAYMENT("payment", "id", MOBILITY, "mobility_id", "a.kind || ' ' || cast(a.amount as text)"),
     EXPENDITURE_ROW("expenditure", "id", EXPENDITURE, "id", "a.supplier || ' ' || a.invoice_number"),
     PROJECT_ROW("project", "id", PROJECT, "id", "a.number"),

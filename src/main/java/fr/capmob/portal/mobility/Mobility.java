@@ -84,7 +84,7 @@ class Mobility extends AuditedEntity {
 
     private String notes;
 
-    @Column(name = "trip_id", updatable = false)
+    @Column(name = "trip_id")
     private Long tripId;
 
     @Column(name = "departure_city_id")
@@ -123,6 +123,23 @@ class Mobility extends AuditedEntity {
 
     Long getTripId() {
         return tripId;
+    }
+
+    /** Joins a trip, moves to another (its id) or leaves its trip (null); everything else is kept. */
+    void belongTo(Long tripId) {
+        this.tripId = tripId;
+    }
+
+    LocalDate getEndDate() {
+        return endDate;
+    }
+
+    Integer getDestinationCityId() {
+        return destinationCityId;
+    }
+
+    Long getHostId() {
+        return hostId;
     }
 
     ActivityType getActivityType() {

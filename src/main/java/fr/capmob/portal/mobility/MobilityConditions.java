@@ -8,12 +8,11 @@ package fr.capmob.portal.mobility;
 final class MobilityConditions {
 
     /**
-     * A minor on departure without parental consent, read from the student's {@code parental_consent_date}: the one
-     * place to switch to the per-mobility consent ({@code mobility_minor_view.consent_missing}) once it exists.
+     * A minor on departure whose papers are missing: no parental consent dated before departure (the mobility's, or the
+     * student's by default) or no exit authorisation, as {@code mobility_minor_view} says.
      */
     static final String CONSENT_MISSING_OF_MINOR = """
-            exists (select 1 from student cs where cs.id = m.student_id
-                    and cs.birth_date > (m.start_date - interval '18 years') and cs.parental_consent_date is null)""";
+            exists (select 1 from mobility_minor_view mv where mv.mobility_id = m.id and mv.consent_missing)""";
 
     /** Not cancelled and not yet left: DRAFT to CONFIRMED, departing today or later. */
     static final String BEFORE_DEPARTURE =

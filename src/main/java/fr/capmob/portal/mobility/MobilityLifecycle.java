@@ -4,7 +4,6 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.participant.StudentService;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves mobilities from status to status: who may make which move ({@link MobilityTransitions}), what a move
- * needs (a comment, a minor's consent and escort before approval), and the history of every move in
+ * needs (a comment, a minor's escort before approval, their consent and exit authorisation before confirmation), and the history of every move in
  * {@code mobility_transition}. The grant follows each move ({@link MobilityGrants#refresh}); each move is published
  * ({@link MobilityMoved}) inside its transaction.
  */
@@ -27,9 +26,12 @@ class MobilityLifecycle {
     private final MobilityGrants grants;
     private final ApplicationEventPublisher events;
     private final ApprovalChecks checks;
+    private final MinorConsents consents;
 
     MobilityLifecycle(MobilityRepository mobilities, MobilityAccess access, StudentService students, JdbcClient jdbc,
-                      MobilityGrants grants, ApplicationEventPublisher events, ApprovalChecks checks) {
+                      MobilityGrants grants, ApplicationEventPublisher events, ApprovalChecks checks,
+                      MinorConsents consents) {
+        this.consents = consents;
         this.mobilities = mobilities;
         this.access = access;
         this.students = students;
@@ -49,6 +51,9 @@ class MobilityLifecycle {
         }
         if (to == MobilityStatus.APPROVED) {
             checkReadyForApproval(mobility);
+        }
+        if (to == MobilityStatus.CONFIRMED) {
+            consents.checkBeforeConfirmation(id);
         }
         boolean cancelledForForceMajeure = to == MobilityStatus.CANCELLED && forceMajeure;
         mobility.moveTo(to, reason, cancelledForForceMajeure);
@@ -90,15 +95,8 @@ class MobilityLifecycle {
         publish(mobility, from, MobilityStatus.REPORTED, null);
     }
 
+    /** What refuses an approval is computed by {@link ApprovalChecks}, the same checks the approval queue shows. */
     private void checkReadyForApproval(Mobility mobility) {
-        Long studentId = mobility.getStudentId();
-        if (studentId != null && students.isMinorOn(studentId, mobility.getStartDate())) {
-            LocalDate consent = jdbc.sql("select parental_consent_date from student where id = :id").param("id", studentId)
-                    .query(LocalDate.class).optional().orElse(null);
-            if (consent == null) {
-                throw new MobilityRuleException(null, "mobility.transition.consentMissing");
-            }
-        }
         ApprovalRefusal refusal = checks.of(mobility.getId()).stream().findFirst().orElse(null);
         if (refusal != null) {
             throw new MobilityRuleException(null, refusal.messageKey(), refusal.args().toArray());

@@ -41,31 +41,64 @@ class MobilityRules {
                 .optional().orElseThrow(() -> new MobilityRuleException("projectId", "mobility.project.required"));
     }
 
-    /** Checks every rule of a mobility's content; returns its sending school (the participant's). */
-    long check(MobilityCommand command, ProjectFacts project, Long currentId, CurrentUser user) {
+    /** The project's facts, empty when none is chosen or it does not exist (then reported by {@link #check}). */
+    Optional<ProjectFacts> projectIfAny(Long projectId) {
+        try {
+            return Optional.of(project(projectId));
+        } catch (MobilityRuleException none) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Checks every rule of a mobility's content and reports all the problems at once ({@link MobilityProblems});
+     * returns its sending school (the participant's). {@code project} empty: none chosen.
+     */
+    long check(MobilityCommand command, Optional<ProjectFacts> project, Long currentId, CurrentUser user) {
+        MobilityProblems.Collector problems = new MobilityProblems.Collector();
+        if (project.isEmpty()) {
+            problems.add("projectId", "mobility.project.required");
+        }
+        Long schoolId = null;
         if (command.activityType() == null) {
-            throw new MobilityRuleException("activityType", "mobility.activityType.required");
+            problems.add("activityType", "mobility.activityType.required");
+        } else {
+            schoolId = collect(problems, () -> sendingSchool(command, project, user));
         }
-        long schoolId = sendingSchool(command, project, user);
-        if (command.placement().hostId() == null && !command.activityType().isIncoming()) {
-            throw new MobilityRuleException("hostId", "mobility.host.required");
+        if (command.placement().hostId() == null && (command.activityType() == null || !command.activityType().isIncoming())) {
+            problems.add("hostId", "mobility.host.required");
         }
-        checkPeriod(command.period(), project);
-        durations.check(project.generation(), command.activityType(), command.period().countedDays());
-        overlapping(command, currentId).ifPresent(other -> {
-            throw new MobilityRuleException("startDate", "mobility.overlap", other.reference(), other.start(), other.end());
-        });
+        checkPeriod(command.period(), project, problems);
+        if (problems.isEmpty()) {
+            durations.check(project.get().generation(), command.activityType(), command.period().countedDays());
+            overlapping(command, currentId).ifPresent(other -> {
+                throw new MobilityRuleException("startDate", "mobility.overlap", other.reference(), other.start(), other.end());
+            });
+        }
+        problems.throwIfAny();
         return schoolId;
     }
 
+    private static Long collect(MobilityProblems.Collector problems, java.util.function.Supplier<Long> check) {
+        try {
+            return check.get();
+        } catch (MobilityRuleException problem) {
+            problems.add(problem);
+            return null;
+        }
+    }
+
     /** The participant's school, which must be the user's (unless a coordinator) and take part in the project. */
-    private long sendingSchool(MobilityCommand command, ProjectFacts project, CurrentUser user) {
+    private long sendingSchool(MobilityCommand command, Optional<ProjectFacts> project, CurrentUser user) {
         long schoolId = participantSchool(command);
         if (!user.isCoordinator() && (user.schoolId() == null || user.schoolId() != schoolId)) {
             throw new MobilityRuleException("participant", "mobility.participant.otherSchool");
         }
+        if (project.isEmpty()) {
+            return schoolId;
+        }
         boolean member = jdbc.sql("select count(*) from project_school where project_id = :p and school_id = :s")
-                .param("p", project.id()).param("s", schoolId).query(Long.class).single() > 0;
+                .param("p", project.get().id()).param("s", schoolId).query(Long.class).single() > 0;
         if (!member) {
             throw new MobilityRuleException("projectId", "mobility.school.notInProject");
         }
@@ -87,22 +120,27 @@ class MobilityRules {
                 .orElseThrow(() -> new MobilityRuleException("participant", "mobility.participant.unknown"));
     }
 
-    private static void checkPeriod(StayPeriod period, ProjectFacts project) {
+    private static void checkPeriod(StayPeriod period, Optional<ProjectFacts> project, MobilityProblems.Collector problems) {
         if (period.startDate() == null) {
-            throw new MobilityRuleException("startDate", "mobility.startDate.required");
+            problems.add("startDate", "mobility.startDate.required");
         }
         if (period.endDate() == null) {
-            throw new MobilityRuleException("endDate", "mobility.endDate.required");
+            problems.add("endDate", "mobility.endDate.required");
         }
-        if (period.endDate().isBefore(period.startDate())) {
-            throw new MobilityRuleException("endDate", "mobility.endDate.beforeStart");
+        if (period.startDate() != null && period.endDate() != null && period.endDate().isBefore(period.startDate())) {
+            problems.add("endDate", "mobility.endDate.beforeStart");
         }
         if (period.travelDaysBefore() < 0 || period.travelDaysAfter() < 0 || period.interruptionDays() < 0) {
-            throw new MobilityRuleException("travelDaysBefore", "mobility.days.negative");
+            problems.add("travelDaysBefore", "mobility.days.negative");
         }
-        if (period.startDate().isBefore(project.start()) || period.endDate().isAfter(project.end())) {
-            throw new MobilityRuleException("startDate", "mobility.dates.outsideProject", project.start(), project.end());
+        if (project.isPresent() && (outside(period.startDate(), project.get()) || outside(period.endDate(), project.get()))) {
+            problems.add(outside(period.startDate(), project.get()) ? "startDate" : "endDate",
+                    "mobility.dates.outsideProject", project.get().start(), project.get().end());
         }
+    }
+
+    private static boolean outside(LocalDate date, ProjectFacts project) {
+        return date != null && (date.isBefore(project.start()) || date.isAfter(project.end()));
     }
 
     /** The destination city: the one entered (which must exist), else the host's. */

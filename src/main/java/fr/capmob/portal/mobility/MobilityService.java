@@ -3,6 +3,7 @@ package fr.capmob.portal.mobility;
 import fr.capmob.portal.account.CurrentUser;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -62,8 +63,9 @@ public class MobilityService {
         if (!mayCreate(user)) {
             throw new AccessDeniedException("read-only role");
         }
-        MobilityRules.ProjectFacts project = rules.project(command.projectId());
-        long schoolId = rules.check(command, project, null, user);
+        Optional<MobilityRules.ProjectFacts> chosen = rules.projectIfAny(command.projectId());
+        long schoolId = rules.check(command, chosen, null, user);
+        MobilityRules.ProjectFacts project = chosen.orElseThrow();
         int cityId = rules.destination(command.placement());
         MobilityCommand checked = command.withGrant(grantInputs.normalised(command, schoolId));
         Mobility mobility = new Mobility(project.id(), references.next(project.id(), project.number()),
@@ -81,12 +83,28 @@ public class MobilityService {
         Mobility mobility = access.editable(id, user);
         mobility.checkVersion(version);
         MobilityCommand fixed = command.inProject(mobility.getProjectId());
-        long schoolId = rules.check(fixed, rules.project(mobility.getProjectId()), id, user);
+        long schoolId = rules.check(fixed, rules.projectIfAny(mobility.getProjectId()), id, user);
         int cityId = rules.destination(fixed.placement());
         mobility.apply(fixed.withGrant(grantInputs.normalised(fixed, schoolId)), schoolId, cityId);
         save(mobility);
         grants.refresh(id, user.email());
         grants.refreshTierNeighbours(id, user.email());
+    }
+
+    /**
+     * Every problem of the content's rules (none: the list is empty), without saving: the form reports them all at
+     * once beside the problems of its own fields. {@code currentId}: the mobility edited (null: a new one).
+     */
+    public List<MobilityRuleException> problems(MobilityCommand command, Long currentId, CurrentUser user) {
+        MobilityCommand checked = currentId == null ? command : command.inProject(access.visible(currentId, user).getProjectId());
+        try {
+            rules.check(checked, rules.projectIfAny(checked.projectId()), currentId, user);
+            return List.of();
+        } catch (MobilityProblems problems) {
+            return problems.problems();
+        } catch (MobilityRuleException problem) {
+            return List.of(problem);
+        }
     }
 
     /** The stored values of a mobility the user sees. */

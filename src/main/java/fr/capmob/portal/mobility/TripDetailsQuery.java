@@ -66,12 +66,13 @@ class TripDetailsQuery {
     private List<TripParticipant> participants(long tripId, CurrentUser user) {
         return jdbc.sql("""
                         select m.id, m.reference, m.activity_type, m.status, m.start_date, m.end_date, m.sending_school_id,
-                               s.name as school, st.id as student_id, st.birth_date, st.parental_consent_date,
+                               s.name as school, st.id as student_id, st.birth_date, mv.consent_missing,
                                coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as name,
                                """ + PartnerReads.SQL_PARTNER_OF_OWN.formatted("m.project_id", "m.sending_school_id") + """
                          as partner
                         from mobility m join school s on s.id = m.sending_school_id
                         left join student st on st.id = m.student_id left join staff_member sf on sf.id = m.staff_id
+                        join mobility_minor_view mv on mv.mobility_id = m.id
                         where m.trip_id = :t
                         order by (m.student_id is null), coalesce(st.normalised_last_name, sf.normalised_last_name), m.id""")
                 .param("t", tripId).param("own", user.schoolId() == null ? -1L : user.schoolId())
@@ -85,7 +86,7 @@ class TripDetailsQuery {
         boolean minor = birth != null && Majority.isMinorOn(birth, start);
         return new TripParticipant(MobilityViewRows.id(rs), rs.getString("reference"), rs.getString("name"),
                 rs.getString("school"), MobilityViewRows.activityType(rs), rs.getObject("student_id") != null, minor,
-                minor && rs.getObject("parental_consent_date") == null, start,
+                minor && rs.getBoolean("consent_missing"), start,
                 rs.getObject("end_date", LocalDate.class), MobilityViewRows.status(rs),
                 user.canRead(rs.getLong("sending_school_id")) || (user.isReferent() && rs.getBoolean("partner")));
     }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * the portal did not run is caught up, and sent once ({@link DueReminder#key}).
  * <ul>
  * <li>consent: a minor on departure whose parental consent is not recorded, departing within
- * {@code consentDaysBefore} days ({@link #MISSING_CONSENT}: today the student's {@code parental_consent_date}, which
- * also stands for the exit authorisation; a per-mobility consent would change this condition only);</li>
+ * {@code consentDaysBefore} days ({@link #MISSING_CONSENT}: the mobility's consent and exit authorisation, read
+ * from {@code mobility_minor_view});</li>
  * <li>documents unsigned: the portal records no signature; a mobility not yet confirmed (stage PLANNED: its
  * agreements are not signed off) departing within {@code documentsDaysBefore} days;</li>
  * <li>report not returned: COMPLETED (not REPORTED) {@code firstReportDaysAfter} and
@@ -26,10 +26,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReminderQueries {
 
-    /** A minor on the departure day without a recorded parental consent (the condition to change for a per-mobility one). */
+    /**
+     * A minor on the departure day whose papers are missing (the mobility module's {@code mobility_minor_view}: the
+     * parental consent, recorded for the mobility or else for the student, dated before departure, and the exit
+     * authorisation).
+     */
     static final String MISSING_CONSENT = """
-            exists (select 1 from student s where s.id = m.student_id
-                    and s.birth_date + interval '18 years' > m.start_date and s.parental_consent_date is null)""";
+            exists (select 1 from mobility_minor_view v where v.mobility_id = m.id and v.consent_missing)""";
 
     private static final List<String> NOT_YET_GONE = List.of(MobilityStatus.DRAFT.name(),
             MobilityStatus.SUBMITTED.name(), MobilityStatus.APPROVED.name(), MobilityStatus.CONFIRMED.name());

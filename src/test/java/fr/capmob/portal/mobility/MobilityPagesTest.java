@@ -131,11 +131,11 @@ class MobilityPagesTest {
                 .andExpect(redirectedUrl("/mobilities/" + id)).andExpect(flash().attribute("success", "mobility.transition.done"));
         assertThat(QueueData.pageWith(mvc, coordinator, "Petit " + run)).contains("queue-mobility");
         mvc.perform(get("/approvals").with(user(referentA))).andExpect(status().isForbidden());
-        // a minor without parental consent: refused, with the reason, back on the queue
+        // a minor outside a trip with an escort: refused, with the reason, back on the queue
         mvc.perform(post("/mobilities/" + id + "/transitions").with(csrf()).with(user(coordinator))
                         .param("to", "APPROVED").param("returnTo", "approvals"))
                 .andExpect(redirectedUrl("/approvals"))
-                .andExpect(flash().attribute("refusal", "Participant mineur au départ : l’autorisation parentale doit être enregistrée avant l’approbation."));
+                .andExpect(flash().attribute("refusal", "Participant mineur au départ : il doit voyager dans un voyage de groupe avec au moins un accompagnateur."));
         mvc.perform(post("/mobilities/" + id + "/transitions").with(csrf()).with(user(coordinator))
                         .param("to", "DRAFT").param("comment", "Autorisation parentale manquante").param("returnTo", "approvals"))
                 .andExpect(redirectedUrl("/approvals"));

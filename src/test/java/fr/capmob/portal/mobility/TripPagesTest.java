@@ -101,7 +101,7 @@ class TripPagesTest {
         // the trip page: participants, ratio, the warning of the minor without consent
         mvc.perform(get("/trips/" + trip).with(user(referentA)))
                 .andExpect(content().string(allOf(containsString("2 mineurs, 2 accompagnateurs ; au plus 8 mineurs"),
-                        containsString("1 mineur sans autorisation parentale"), containsString("id=\"bulk-SUBMITTED\""),
+                        containsString("2 mineurs sans autorisation parentale ou de sortie du territoire enregistrée"), containsString("id=\"bulk-SUBMITTED\""),
                         not(containsString("Aucun participant pour l’instant")),
                         not(containsString("id=\"bulk-APPROVED\"")))));
         mvc.perform(post("/trips/" + trip + "/bulk").with(csrf()).with(user(referentA)).param("to", "SUBMITTED"))
@@ -113,12 +113,16 @@ class TripPagesTest {
                         .param("returnTo", "approvals"))
                 .andExpect(redirectedUrl("/approvals"))
                 .andExpect(flash().attributeExists("bulk"));
-        // 9 approved; the minor without consent is refused, with the reason
+        // all 10 approved (a minor's papers are checked before confirmation, not approval)
         assertThat(jdbc.queryForObject("select count(*) from mobility where trip_id = ? and status = 'APPROVED'",
-                Long.class, trip)).isEqualTo(9);
-        Object bulk = mvc.perform(post("/trips/" + trip + "/bulk").with(csrf()).with(user(coordinator)).param("to", "APPROVED"))
+                Long.class, trip)).isEqualTo(10);
+        // confirmation: the minor without consent and the one without exit authorisation are refused, with the reason
+        Object bulk = mvc.perform(post("/trips/" + trip + "/bulk").with(csrf()).with(user(coordinator)).param("to", "CONFIRMED"))
                 .andReturn().getFlashMap().get("bulk");
-        assertThat(bulk.toString()).contains("passed=false", "l’autorisation parentale doit être enregistrée");
+        assertThat(jdbc.queryForObject("select count(*) from mobility where trip_id = ? and status = 'CONFIRMED'",
+                Long.class, trip)).isEqualTo(8);
+        assertThat(bulk.toString()).contains("passed=false", "l’autorisation parentale doit être enregistrée avant la confirmation",
+                "l’autorisation de sortie du territoire (AST) doit être enregistrée");
     }
 
     @Test

@@ -54,9 +54,14 @@ class MobilityController {
     private final RuleMessages ruleMessages;
     private final MobilityPage pageSections;
     private final GrantTexts grantTexts;
+    private final TripPanel tripPanel;
+    private final MobilityFormParts parts;
 
     MobilityController(MobilityService mobilities, MobilityQueries queries, MobilityPickers pickers, SchoolDirectory schools,
-                       RuleMessages ruleMessages, MobilityPage pageSections, GrantTexts grantTexts) {
+                       RuleMessages ruleMessages, MobilityPage pageSections, GrantTexts grantTexts,
+                       TripPanel tripPanel, MobilityFormParts parts) {
+        this.tripPanel = tripPanel;
+        this.parts = parts;
         this.pickers = pickers;
         this.pageSections = pageSections;
         this.grantTexts = grantTexts;
@@ -104,8 +109,9 @@ class MobilityController {
 
     @GetMapping("/mobilities/new")
     @PreAuthorize(MANAGERS)
-    String createForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return form(new MobilityForm(), null, user, model);
+    String createForm(@RequestParam(required = false) Long studentId, @RequestParam(required = false) Long tripId,
+                      @AuthenticationPrincipal CurrentUser user, Model model) {
+        return form(parts.prefilled(studentId, tripId, user), null, user, model);
     }
 
     @PostMapping("/mobilities")
@@ -114,10 +120,11 @@ class MobilityController {
                   @AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
         form.checkAmounts(binding);
         if (binding.hasErrors()) {
+            parts.rejectAll(binding, mobilities.problems(form.toCommand(), null, user), form, locale);
             return form(form, null, user, model);
         }
         try {
-            long id = mobilities.create(form.toCommand(), user);
+            long id = parts.create(form, user);
             redirect.addFlashAttribute("success", "mobility.created");
             return "redirect:/mobilities/" + id;
         } catch (MobilityRuleException rule) {
@@ -138,6 +145,7 @@ class MobilityController {
         model.addAttribute("report", page.report());
         model.addAttribute("mayCreateReportLink", page.mayCreateReportLink());
         model.addAttribute("reportLink", page.reportLink());
+        tripPanel.fill(id, user, model);
         return "mobilities/detail";
     }
 
@@ -164,6 +172,7 @@ class MobilityController {
         form.setProjectId(existing.projectId());
         form.checkAmounts(binding);
         if (binding.hasErrors()) {
+            parts.rejectAll(binding, mobilities.problems(form.toCommand(), id, user), form, locale);
             return form(form, existing, user, model);
         }
         try {
@@ -211,16 +220,7 @@ class MobilityController {
     }
 
     private void reject(BindingResult binding, MobilityRuleException rule, MobilityForm form, Locale locale) {
-        String field = rule.field();
-        if ("participant".equals(field)) {
-            field = form.getActivityType() != null && form.getActivityType().isLearner() ? "studentId" : "staffId";
-        }
-        Object[] args = ruleMessages.args(rule, locale);
-        if (field == null) {
-            binding.reject(rule.messageKey(), args, null);
-        } else {
-            binding.rejectValue(field, rule.messageKey(), args, null);
-        }
+        parts.rejectAll(binding, rule, form, locale);
     }
 
     private String form(MobilityForm form, MobilityDetails existing, CurrentUser user, Model model) {
@@ -235,6 +235,7 @@ class MobilityController {
         model.addAttribute("cityLabel", queries.cityLabel(form.getDestinationCityId()));
         model.addAttribute("departureLabel", queries.cityLabel(form.getDepartureCityId()));
         model.addAttribute("livePreview", existing == null || existing.status() == MobilityStatus.DRAFT);
+        parts.addHint(form, existing == null, user, model);
         return "mobilities/form";
     }
 }

@@ -55,6 +55,8 @@ public class MobilityForm {
     @Size(max = 4000, message = "{mobility.text.tooLong}")
     private String notes;
     private long version;
+    /** A new mobility's trip (chosen among those that fit, or from the trip's page); edits change it on the mobility's page. */
+    private Long tripId;
 
     // the grant's own inputs
     private Integer departureCityId;
@@ -176,6 +178,8 @@ public class MobilityForm {
     public void setMentor(String mentor) { this.mentor = mentor; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
+    public Long getTripId() { return tripId; }
+    public void setTripId(Long tripId) { this.tripId = tripId; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }
