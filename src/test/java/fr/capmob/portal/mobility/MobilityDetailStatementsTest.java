@@ -28,10 +28,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class MobilityDetailStatementsTest {
 
     /**
-     * The page's statements (14 measured): its details, the grant and what it was computed from (project, rate
-     * table, exemptions), the grant history, the transitions, the report, the report link, the session.
+     * The page's statements (16 measured): its details, the grant and what it was computed from (project, rate
+     * table, exemptions), the grant history, the transitions, the report, the report link, the trips that fit, the
+     * minor's papers (consent and exit authorisation), the session.
      */
-    static final int MAX_STATEMENTS = 14;
+    static final int MAX_STATEMENTS = 16;
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
