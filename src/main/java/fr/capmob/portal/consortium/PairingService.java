@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -50,10 +51,11 @@ public class PairingService {
         return new PageImpl<>(summaries(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
-    /** The pairs of a project the user may see. */
-    public List<PairSummary> ofProject(long projectId, CurrentUser user) {
-        return summaries(pairs.findAll(matching(new PairFilter(projectId, null), ProjectService.scopeOf(user)),
-                Sort.by("id")));
+    /** The first pairs of a project the user may see, and how many there are (the rest are on /pairings?project=). */
+    public Page<PairSummary> firstOfProject(long projectId, CurrentUser user, int limit) {
+        Page<TutoringPair> page = pairs.findAll(matching(new PairFilter(projectId, null), ProjectService.scopeOf(user)),
+                PageRequest.of(0, limit, Sort.by("id")));
+        return new PageImpl<>(summaries(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
     public PairDetails get(long id, CurrentUser user) {

@@ -53,13 +53,17 @@ public class ProjectService {
     /** Member schools shown per page of the project's detail page. */
     public static final int MEMBER_PAGE = 25;
 
+    /** Pairs shown on the project's detail page; the others are listed on /pairings?project={id}. */
+    public static final int PAIRS_SHOWN = 10;
+
     public ProjectDetails get(long id, CurrentUser user) {
         Project p = visible(id, user);
+        var shownPairs = pairings.firstOfProject(id, user, PAIRS_SHOWN);
         return new ProjectDetails(p.getId(), p.getVersion(), p.getNumber(), p.getTitle(), p.getGeneration(),
                 p.getCallYear(), p.getAction(), p.getNationalAgency(), p.getStartDate(), p.getEndDate(), p.getStatus(),
                 p.getGrantedTravel(), p.getGrantedIndividualSupport(), p.getGrantedOrganisationalSupport(),
                 p.getGrantedInclusionSupport(), p.getGrantedExceptionalCosts(), p.grantedTotal(),
-                pairings.ofProject(id, user), p.getUpdatedBy(), p.getUpdatedAt(),
+                shownPairs.getContent(), shownPairs.getTotalElements(), p.getUpdatedBy(), p.getUpdatedAt(),
                 p.getFinalReportDate());
     }
 

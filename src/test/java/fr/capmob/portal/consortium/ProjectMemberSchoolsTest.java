@@ -65,6 +65,47 @@ class ProjectMemberSchoolsTest {
                 + ", with 330 members and 300 more schools " + manyBytes[0]);
     }
 
+    @Test
+    void thePageShowsTheFirstPairsAndLinksToTheRest() throws Exception {
+        String run = TestData.unique();
+        long project = data.project("Pairs " + run, data.school("LP Pair " + run + " tutor"));
+        CurrentUser coordinator = data.principal(data.user("Coordinator", Role.COORDINATOR, null));
+        MockHttpServletRequestBuilder page = get("/projects/" + project).with(user(coordinator));
+        pairs(project, run, 0, 3);
+        assertThat(body(page)).contains("LP Pair " + run + " tutor 002").doesNotContain("id=\"project-pairs-more\"");
+
+        pairs(project, run, 3, 12);
+        int fewStatements = StatementCounting.count(() -> body(page));
+        int fewBytes = pairTable(body(page)).length();
+        assertThat(pairTable(body(page))).contains("LP Pair " + run + " tutor 009").doesNotContain("LP Pair " + run + " tutor 010");
+        assertThat(body(page)).contains("id=\"project-pairs-more\"", "/pairings?project=" + project, "10 premiers binômes sur 12");
+        pairs(project, run, 12, 60);
+        String many = body(page);
+        assertThat(StatementCounting.count(() -> body(page))).isEqualTo(fewStatements);
+        assertThat(pairTable(many).length()).as("ten pairs shown, with 12 or 60").isBetween(fewBytes - 100, fewBytes + 100);
+        assertThat(pairTable(many)).doesNotContain("LP Pair " + run + " tutor 010");
+        assertThat(many).contains("10 premiers binômes sur 60");
+    }
+
+    /** The pairs table of the page (member schools are listed apart, 25 a page). */
+    private static String pairTable(String html) {
+        int start = html.indexOf("id=\"project-pairs\"");
+        return html.substring(start, html.indexOf("</table>", start));
+    }
+
+    /** Pairs of two new member schools each: LP Pair {run} tutor nnn and LP Pair {run} tutored nnn. */
+    private void pairs(long project, String run, int from, int to) {
+        for (int i = from; i < to; i++) {
+            long tutor = data.school("LP Pair " + run + " tutor " + String.format("%03d", i));
+            long tutored = data.school("LP Pair " + run + " tutored " + String.format("%03d", i));
+            for (long school : new long[] {tutor, tutored}) {
+                jdbc.sql("insert into project_school (project_id, school_id) values (:p, :s)").param("p", project)
+                        .param("s", school).update();
+            }
+            data.pair(project, tutor, tutored);
+        }
+    }
+
     /** Schools LP Member {run} nnn, members of the project. */
     private void members(long project, String run, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -19,17 +19,23 @@ import fr.capmob.portal.account.Role;
 import fr.capmob.portal.account.SchoolDirectory;
 import fr.capmob.portal.mobility.ActivityType;
 import fr.capmob.portal.mobility.MobilityCommand;
+import fr.capmob.portal.mobility.MobilityFormHint;
+import fr.capmob.portal.mobility.MobilityFormHints;
 import fr.capmob.portal.mobility.MobilityGrants;
+import fr.capmob.portal.mobility.MobilityPage;
 import fr.capmob.portal.mobility.MobilityPickers;
 import fr.capmob.portal.mobility.MobilityQueries;
 import fr.capmob.portal.mobility.MobilityRuleException;
 import fr.capmob.portal.mobility.MobilityService;
 import fr.capmob.portal.mobility.ReportService;
 import fr.capmob.portal.mobility.Transport;
+import fr.capmob.portal.mobility.TripMembership;
+import fr.capmob.portal.mobility.TripService;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * is asked; a rule the service refuses lands beside its field too.
  */
 @WebMvcTest(controllers = MobilityController.class)
-@Import({RuleMessages.class, GrantTexts.class})
+@Import({RuleMessages.class, GrantTexts.class, MobilityFormParts.class, FormProblems.class, MobilityFormPrefill.class})
 class MobilityFormWebTest {
 
     @Autowired MockMvc mvc;
@@ -57,6 +63,17 @@ class MobilityFormWebTest {
     @MockitoBean SchoolDirectory schools;
     @MockitoBean ReportService reports;
     @MockitoBean MobilityGrants grants;
+    @MockitoBean MobilityPage page;
+    @MockitoBean TripPanel tripPanel;
+    @MockitoBean TripService trips;
+    @MockitoBean TripMembership membership;
+    @MockitoBean MobilityFormHints hints;
+
+    /** The hint of a form with no project chosen: no period, no minor, no trip to offer. */
+    @BeforeEach
+    void noHint() {
+        when(hints.hint(any(), any())).thenReturn(new MobilityFormHint(null, null, false, java.util.List.of()));
+    }
 
     final CurrentUser referent = new CurrentUser(1L, "ref@test.capmob.fr", "Référente", Role.SCHOOL_REFERENT, 7L,
             "fr", true, false, "x");
