@@ -71,8 +71,8 @@ class CoordinatorJourneyIT extends BrowserTest {
 
         // a tutoring pair: the experienced school tutors the new one
         open("/pairings/new?projectId=" + project);
-        select("#tutorSchoolId", String.valueOf(tutor));
-        select("#firstTutoredSchoolId", String.valueOf(school));
+        pickOne("tutorSchoolId", "LP Tuteur " + run, tutor);
+        pickOne("firstTutoredSchoolId", schoolName, school);
         click("#pairing-form button[type=submit]");
         assertThat(browser.getPageSource()).contains("LP Tuteur " + run).contains(schoolName);
         screenshot("journey-4-pair-fr");
@@ -83,7 +83,7 @@ class CoordinatorJourneyIT extends BrowserTest {
         type("#email", referentEmail);
         type("#displayName", "Romain Référent");
         select("#role", "SCHOOL_REFERENT");
-        select("#schoolId", String.valueOf(school));
+        pickOne("schoolId", schoolName, school);
         click("#save");
         String link = find("#password-link").getAttribute("value");
         assertThat(link).contains("/account/set-password/");
@@ -112,6 +112,15 @@ class CoordinatorJourneyIT extends BrowserTest {
     }
 
     /** The project page's school type-ahead: types the name, chooses the school, which becomes a chip. */
+    /** A single-choice school picker: types the unique name and chooses its one answer. */
+    private void pickOne(String field, String name, long id) {
+        type("#" + field + "Search", name);
+        waitUpTo(5).until(driver -> !driver.findElements(
+                By.cssSelector("#" + field + "Results [data-picker-value='" + id + "']")).isEmpty());
+        find("#" + field + "Search").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        assertThat(find("#" + field).getDomProperty("value")).isEqualTo(String.valueOf(id));
+    }
+
     private void pickSchool(String name, long id) {
         type("#schoolIdsSearch", name);
         waitUpTo(5).until(driver -> !driver.findElements(
