@@ -153,8 +153,17 @@ abstract class BrowserTest {
         waitUpTo(10).until(driver -> !driver.findElements(By.cssSelector("#login-logout")).isEmpty());
     }
 
+    /** A wait that reads again an element replaced meanwhile (a form posted reloads the page under the test's eyes). */
     WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Waits until the element's text contains the text (after a click that reloads the page, say). */
+    void waitForText(String css, String text) {
+        waitUpTo(10).until(driver -> !driver.findElements(By.cssSelector(css)).isEmpty()
+                && driver.findElement(By.cssSelector(css)).getText().contains(text));
     }
 
     void screenshot(String name) throws IOException {

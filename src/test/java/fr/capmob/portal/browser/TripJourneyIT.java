@@ -76,10 +76,10 @@ class TripJourneyIT extends BrowserTest {
         click("#staff-" + staff2);
         screenshot("trip-add-participants-fr");
         click("#add-selected");
-        assertThat(find("#bulk-summary").getText()).contains("10 ajoutés, 0 refusé");
+        waitForText("#bulk-summary", "10 ajoutés, 0 refusé");
         assertThat(find("#ratio").getText()).startsWith("2 mineurs, 2 accompagnateurs");
         click("#bulk-SUBMITTED");
-        assertThat(find("#bulk-summary").getText()).contains("10 réussies, 0 refusée");
+        waitForText("#bulk-summary", "10 réussies, 0 refusée");
         assertThat(browser.findElements(By.cssSelector(".participant-status"))).hasSize(10)
                 .allSatisfy(status -> assertThat(status.getText()).isEqualTo("Soumise"));
         screenshot("trip-submitted-fr");
@@ -115,7 +115,7 @@ class TripJourneyIT extends BrowserTest {
         row = queueLine("Berlin mars " + run);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
         row.findElement(By.cssSelector(".approve-trip")).click();
-        assertThat(find("#bulk-summary").getText()).contains("10 réussies, 0 refusée");
+        waitForText("#bulk-summary", "10 réussies, 0 refusée");
         screenshot("trip-approved-queue-fr");
         assertThat(jdbc.queryForObject("select count(*) from mobility where trip_id = ? and status = 'APPROVED'",
                 Long.class, trip)).isEqualTo(10);
