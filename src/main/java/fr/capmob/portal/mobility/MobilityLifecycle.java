@@ -1,7 +1,6 @@
 package fr.capmob.portal.mobility;
 
 import fr.capmob.portal.account.CurrentUser;
-import fr.capmob.portal.participant.StudentService;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -21,20 +20,18 @@ class MobilityLifecycle {
 
     private final MobilityRepository mobilities;
     private final MobilityAccess access;
-    private final StudentService students;
     private final JdbcClient jdbc;
     private final MobilityGrants grants;
     private final ApplicationEventPublisher events;
     private final ApprovalChecks checks;
     private final MinorConsents consents;
 
-    MobilityLifecycle(MobilityRepository mobilities, MobilityAccess access, StudentService students, JdbcClient jdbc,
+    MobilityLifecycle(MobilityRepository mobilities, MobilityAccess access, JdbcClient jdbc,
                       MobilityGrants grants, ApplicationEventPublisher events, ApprovalChecks checks,
                       MinorConsents consents) {
         this.consents = consents;
         this.mobilities = mobilities;
         this.access = access;
-        this.students = students;
         this.jdbc = jdbc;
         this.grants = grants;
         this.events = events;
