@@ -138,38 +138,6 @@ public class MobilityQueries {
                 .param("userSchool", user.schoolId() == null ? -1L : user.schoolId());
     }
 
-    /**
-     * Who is abroad during a month: group trips (one line each) and mobilities outside any trip whose period overlaps
-     * the month, cancelled ones left out, within the user's scope.
-     */
-    public List<TimelineRow> timeline(java.time.YearMonth month, Long projectId, Long schoolId, CurrentUser user) {
-        SearchSql abroad = scoped(SearchSql.from("""
-                        from mobility m join school s on s.id = m.sending_school_id
-                        join city c on c.id = m.destination_city_id left join trip t on t.id = m.trip_id"""), user)
-                .where("m.status <> 'CANCELLED'")
-                // the whole period overlapping the month, as the GiST index mobility_period_idx (V39_1) serves it
-                .where("daterange(m.start_date, m.end_date, '[]') && daterange(:first, :last, '[]')", "first", month.atDay(1))
-                .param("last", month.atEndOfMonth())
-                .whereIfPresent(projectId, "m.project_id = :project", "project")
-                .whereIfPresent(schoolId, "m.sending_school_id = :school", "school");
-        return jdbc.sql("""
-                        select min(coalesce(t.name, m.reference)) as label, min(s.name) as school, min(c.name) as city,
-                               min(c.country) as country, min(m.start_date) as start_date, max(m.end_date) as end_date,
-                               count(*) as participants, min(m.trip_id) as trip_id, min(m.id) as mobility_id
-                        """ + abroad.fromWhere() + "\ngroup by coalesce(-m.trip_id, m.id) order by min(m.start_date), 1 limit 300")
-                .params(abroad.params())
-                .query((rs, n) -> new TimelineRow(rs.getString("label"), rs.getString("school"), rs.getString("city"),
-                        rs.getString("country"), rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("end_date", LocalDate.class), rs.getLong("participants"),
-                        tripId(rs), MobilityId.of(rs.getLong("mobility_id"))))
-                .list();
-    }
-
-    private static TripId tripId(ResultSet rs) throws SQLException {
-        Long tripId = rs.getObject("trip_id", Long.class);
-        return tripId == null ? null : TripId.of(tripId);
-    }
-
     // ---- choices of the form and the filters
 
     /** Projects the user may put a mobility in (a referent: their school's projects). */

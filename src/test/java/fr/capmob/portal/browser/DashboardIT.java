@@ -43,13 +43,16 @@ class DashboardIT extends BrowserTest {
         assertThat(find("h1").getText()).isEqualTo("Dashboard");
         assertThat(find("#figure-learners").getText()).isEqualTo("3");
         WebElement map = find("svg#europe-map");
-        List<WebElement> countries = map.findElements(By.cssSelector("path"));
+        // each country is a <use> of its outline in the cached /img/europe-map.svg
+        List<WebElement> countries = map.findElements(By.cssSelector("use"));
         assertThat(countries).hasSizeGreaterThan(40);
-        WebElement germany = map.findElement(By.cssSelector("path[data-country='DE']"));
+        WebElement germany = map.findElement(By.cssSelector("use[data-country='DE']"));
+        // the outline came: Germany is drawn with its size, not an empty box
+        waitUpTo(10).until(driver -> germany.getRect().getWidth() > 20 && germany.getRect().getHeight() > 20);
         assertThat(germany.getAttribute("class")).isEqualTo("map-q5");
         assertThat(germany.findElement(By.tagName("title")).getAttribute("textContent")).isEqualTo("Germany: 3 mobilities");
         // the class gives the fill (CSS, no style attribute): shaded, not the grey of countries without mobilities
-        assertThat(germany.getCssValue("fill")).isNotEqualTo(map.findElement(By.cssSelector("path[data-country='ES']")).getCssValue("fill"));
+        assertThat(germany.getCssValue("fill")).isNotEqualTo(map.findElement(By.cssSelector("use[data-country='ES']")).getCssValue("fill"));
         assertThat(find("#outcome-improvedLanguage").getText()).isEqualTo("100%");
         assertThat(find("#outcome-moreConfidence").getText()).isEqualTo("67%");
         assertThat(find("#outcome-wouldGoAgain").getText()).isEqualTo("100%");
@@ -59,7 +62,7 @@ class DashboardIT extends BrowserTest {
         screenshot("dashboard-project-en");
         open("/dashboard?lang=fr");
         assertThat(find("h1").getText()).isEqualTo("Tableau de bord");
-        assertThat(find("svg#europe-map path.map-q5")).isNotNull();
+        assertThat(find("svg#europe-map use.map-q5")).isNotNull();
         screenshot("dashboard-consortium-fr");
     }
 }

@@ -50,6 +50,34 @@ class TimelinePeriodTest {
                 .as("ended on 31 January").doesNotContain(beforeReference);
     }
 
+    @Test
+    void aBusyMonthIsPagedTwentyLinesAtATime() throws Exception {
+        String run = TestData.unique();
+        long school = data.school("LP Busy " + run);
+        long project = data.project("Busy " + run, school);
+        long host = data.host("Host busy " + run, null);
+        for (int i = 0; i < 23; i++) {
+            data.mobility(project, null, data.staff(school, "Staff" + i, "Busy " + run), school, host,
+                    LocalDate.of(2032, 4, 1 + i), LocalDate.of(2032, 4, 5 + i));
+        }
+        CurrentUser coordinator = data.principal(data.user("Coordinator", Role.COORDINATOR, null));
+
+        String first = timeline(coordinator, project, "0");
+        assertThat(first.split("bg-primary abroad", -1)).as("20 lines").hasSize(21);
+        assertThat(first).contains("1–20 sur 23");
+        String second = timeline(coordinator, project, "1");
+        assertThat(second.split("bg-primary abroad", -1)).as("the last 3").hasSize(4);
+        // the last line starts on 23 April and ends on 27: 22 days before, 5 abroad, 3 after
+        assertThat(second).contains("colspan=\"22\"", "colspan=\"5\" class=\"p-0 bg-primary abroad\"", "colspan=\"3\"");
+        assertThat(timeline(coordinator, project, "9")).as("a page past the end shows the first").contains("1–20 sur 23");
+    }
+
+    private String timeline(CurrentUser user, long project, String page) throws Exception {
+        return mvc.perform(get("/timeline").param("month", "2032-04").param("projectId", String.valueOf(project))
+                .param("page", page).with(user(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
     private String reference(long mobility) {
         return jdbc.sql("select reference from mobility where id = :id").param("id", mobility).query(String.class).single();
     }

@@ -13,20 +13,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The outlines of Europe's countries as SVG paths ({@code dashboard/europe-map.json}: Natural Earth 1:50m admin-0
- * countries, public domain, through world-atlas 2.0.2; see europe-map.NOTICE.txt), read once, shaded per request
- * in five classes of mobilities (CSS classes {@code map-q1}…{@code map-q5}, {@code map-q0} for none).
+ * Europe's countries ({@code dashboard/europe-map.json}: codes and names; their outlines are the static, cached
+ * {@code /img/europe-map.svg}, one path per country with the ISO code as id: Natural Earth 1:50m admin-0 countries,
+ * public domain, through world-atlas 2.0.2; see europe-map.NOTICE.txt), shaded per request in five classes of
+ * mobilities (CSS classes {@code map-q1}…{@code map-q5}, {@code map-q0} for none). The page draws each country with
+ * an SVG {@code <use>} of its outline, so it carries a few bytes per country instead of ≈ 280 KB of paths.
  */
 @Component
 class EuropeMap {
 
     static final int CLASSES = 5;
 
-    record Outline(String iso2, String nameEn, String nameFr, String path) {
+    record Outline(String iso2, String nameEn, String nameFr) {
     }
 
-    /** A country as drawn: its path, its class, its count and its name in the user's language. */
-    record Shape(String iso2, String name, String path, long count, String cssClass) {
+    /** A country as drawn: its outline's id, its class, its count and its name in the user's language. */
+    record Shape(String iso2, String name, long count, String cssClass) {
     }
 
     /** One class of the legend: mobilities from {@code from} to {@code to}. */
@@ -43,7 +45,7 @@ class EuropeMap {
             List<Outline> list = new ArrayList<>();
             for (JsonNode country : root.get("countries")) {
                 list.add(new Outline(country.get("iso2").asString(), country.get("name_en").asString(),
-                        country.get("name_fr").asString(), country.get("path").asString()));
+                        country.get("name_fr").asString()));
             }
             outlines = List.copyOf(list);
         } catch (IOException e) {
@@ -72,7 +74,7 @@ class EuropeMap {
         boolean french = "fr".equals(locale.getLanguage());
         return outlines.stream().map(o -> {
             long count = counts.getOrDefault(o.iso2(), 0L);
-            return new Shape(o.iso2(), french ? o.nameFr() : o.nameEn(), o.path(), count, "map-q" + classOf(count, max));
+            return new Shape(o.iso2(), french ? o.nameFr() : o.nameEn(), count, "map-q" + classOf(count, max));
         }).toList();
     }
 
