@@ -38,11 +38,16 @@ public class ResultQueries {
              from exam_result e
              join student st on st.id = e.student_id
              join school s on s.id = st.school_id""";
+    /**
+     * Whether the learner went abroad, for the page's rows only: as a subquery with {@code limit 1}, PostgreSQL reads
+     * each row's mobilities through the student index; as an {@code exists}, it planned one scan of every mobility
+     * (180 ms at 100× the demo instead of 5).
+     */
     private static final String COLUMNS = """
             select e.id, e.student_id, st.last_name || ' ' || st.first_name as student, s.name as school_name,
                    e.qualification_level, e.session_label, e.session_date, e.result,
-                   exists (select 1 from mobility_view m where m.student_id = e.student_id and m.went_abroad)
-                       as went_abroad""";
+                   coalesce((select true from mobility_view m where m.student_id = e.student_id and m.went_abroad
+                             limit 1), false) as went_abroad""";
 
     private final JdbcClient jdbc;
 
@@ -54,14 +59,9 @@ public class ResultQueries {
         Long userSchool = user.seesWholeConsortium() ? null : (user.schoolId() == null ? -1L : user.schoolId());
         // without a school condition the count needs no join (700,000 results: a tenth of the time)
         boolean bySchool = userSchool != null || filter.schoolId() != null;
-        long total = conditions(bySchool ? FROM : " from exam_result e", filter, userSchool).count(jdbc);
-        if (total == 0) {
-            return Page.empty(ListQuery.within(pageable, 0));
-        }
-        Pageable within = ListQuery.within(pageable, total);
-        List<ResultRow> rows = conditions(FROM, filter, userSchool)
-                .rows(jdbc, COLUMNS, SearchSql.orderBy(within, "e.id"), within, ResultQueries::row);
-        return new PageImpl<>(rows, within, total);
+        SearchSql counting = conditions(bySchool ? FROM : " from exam_result e", filter, userSchool);
+        return conditions(FROM, filter, userSchool)
+                .page(jdbc, counting, COLUMNS, SearchSql.orderBy(pageable, "e.id"), pageable, ResultQueries::row);
     }
 
     /** The filter's and the user's conditions after the given FROM clause ({@code st} needed for a school). */

@@ -15,11 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class GrantFacts {
 
-    /** The rank of a participant: non-cancelled mobilities of the project, accompanying persons apart, by start date then id. */
+    /**
+     * The rank of a participant: non-cancelled mobilities of the project, accompanying persons apart, by start date then
+     * id; the row comparison lets the partial index mobility_rank_idx (V43_1) count them from the index alone.
+     * Arguments: project, mobility id (left out), start date, mobility id.
+     */
     static final String RANK = """
             (select count(*) from mobility o where o.project_id = %s and o.status <> 'CANCELLED'
                 and o.activity_type <> 'ACCOMPANYING' and o.id <> %s
-                and (o.start_date < %s or (o.start_date = %s and o.id < %s))) + 1""";
+                and (o.start_date, o.id) < (%s, %s)) + 1""";
 
     private final JdbcClient jdbc;
 
@@ -35,7 +39,7 @@ class GrantFacts {
                                dest.country, dest.latitude as dest_lat, dest.longitude as dest_lon, m.exceptional_travel_cost,
                                m.inclusion_real_costs, m.zero_grant, coalesce(st.fewer_opportunities, false) as fewer,
                                m.force_majeure, m.force_majeure_costs,
-                               """ + RANK.formatted("m.project_id", "m.id", "m.start_date", "m.start_date", "m.id") + """
+                               """ + RANK.formatted("m.project_id", "m.id", "m.start_date", "m.id") + """
                                 as rank
                         from mobility m
                         join school s on s.id = m.sending_school_id
@@ -64,7 +68,7 @@ class GrantFacts {
                                cast(:exceptional as numeric) as exceptional_travel_cost, cast(:inclusion as numeric) as inclusion_real_costs,
                                cast(:zero as boolean) as zero_grant, """ + fewer + """
                           as fewer, false as force_majeure, cast(null as numeric) as force_majeure_costs,
-                               """ + RANK.formatted("cast(:project as bigint)", "cast(:current as bigint)", "cast(:start as date)", "cast(:start as date)", "cast(:current as bigint)") + """
+                               """ + RANK.formatted("cast(:project as bigint)", "cast(:current as bigint)", "cast(:start as date)", "cast(:current as bigint)") + """
                                 as rank
                         from %s x
                         join school s on s.id = x.school_id

@@ -1,6 +1,7 @@
 package fr.capmob.portal.mobility;
 
 import fr.capmob.portal.account.CurrentUser;
+import fr.capmob.portal.geo.Gazetteer;
 import fr.capmob.portal.participant.PersonNames;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.shared.SearchSql;
@@ -69,9 +70,11 @@ public class MobilityQueries {
                               or (y.normalised_first_name || ' ' || y.normalised_last_name) like :name)""";
 
     private final JdbcClient jdbc;
+    private final Gazetteer gazetteer;
 
-    MobilityQueries(JdbcClient jdbc) {
+    MobilityQueries(JdbcClient jdbc, Gazetteer gazetteer) {
         this.jdbc = jdbc;
+        this.gazetteer = gazetteer;
     }
 
     public Page<MobilitySummary> search(MobilityFilter filter, Pageable pageable, CurrentUser user) {
@@ -149,8 +152,14 @@ public class MobilityQueries {
                 .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** The countries the user's mobilities go to, for the country filter. */
+    /**
+     * The country filter's choices: a school's user, the countries its mobilities go to; a consortium-wide user, every
+     * country of the gazetteer (read once), rather than reading every mobility of a national consortium on each view.
+     */
     public List<String> countries(CurrentUser user) {
+        if (user.seesWholeConsortium()) {
+            return gazetteer.countries();
+        }
         SearchSql mobilities = scoped(SearchSql.from("from mobility m join city c on c.id = m.destination_city_id"), user);
         return jdbc.sql("select distinct c.country" + mobilities.fromWhere() + " order by 1")
                 .params(mobilities.params()).query(String.class).list();

@@ -1,7 +1,6 @@
 package fr.capmob.portal.mobility;
 
 import fr.capmob.portal.account.CurrentUser;
-import fr.capmob.portal.shared.SearchSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -45,36 +44,51 @@ public class TimelineQueries {
         return new PageImpl<>(rows, request, total[0]);
     }
 
+    /**
+     * The month's lines, each found by its own period index (V43_2): group trips whose period overlaps the month and
+     * that have a mobility in the user's scope, and mobilities outside any trip; the page of lines in order, then for
+     * those lines only their school, destination and participants in the user's scope. A busy month of a national
+     * consortium (7,000 mobilities in 700 trips) reads its 700 trips, not its 7,000 mobilities.
+     */
     private JdbcClient.StatementSpec query(YearMonth month, Long projectId, Long schoolId, CurrentUser user,
                                            PageRequest request) {
-        SearchSql abroad = MobilityQueries.scoped(SearchSql.from("""
-                        from mobility m join school s on s.id = m.sending_school_id
-                        join city c on c.id = m.destination_city_id left join trip t on t.id = m.trip_id"""), user)
-                .where("m.status <> 'CANCELLED'")
-                // the whole period overlapping the month, as the GiST index mobility_period_idx (V39_1) serves it
-                .where("daterange(m.start_date, m.end_date, '[]') && daterange(:first, :last, '[]')", "first", month.atDay(1))
-                .param("last", month.atEndOfMonth())
-                .whereIfPresent(projectId, "m.project_id = :project", "project")
-                .whereIfPresent(schoolId, "m.sending_school_id = :school", "school");
+        String inScope = (projectId == null ? "" : " and m.project_id = :project")
+                + (schoolId == null ? "" : " and m.sending_school_id = :school")
+                + (user.seesWholeConsortium() ? "" : " and m.sending_school_id = :userSchool");
         return jdbc.sql("""
-                        select min(coalesce(t.name, m.reference)) as label, min(s.name) as school, min(c.name) as city,
-                               min(c.country) as country, min(m.start_date) as start_date, max(m.end_date) as end_date,
-                               count(*) as participants, min(m.trip_id) as trip_id, min(m.id) as mobility_id,
-                               count(*) over () as lines
-                        """ + abroad.fromWhere() + """
-
-                        group by coalesce(-m.trip_id, m.id) order by min(m.start_date), 1, min(m.id)
-                        limit :size offset :offset""")
-                .params(abroad.params())
-                .param("size", request.getPageSize())
-                .param("offset", request.getOffset());
+                        with lines as (
+                            select t.name as label, t.start_date, t.end_date, t.id as trip_id, cast(null as bigint) as mobility_id
+                            from trip t
+                            where daterange(t.start_date, t.end_date, '[]') && daterange(:first, :last, '[]')
+                              and exists (select 1 from mobility m where m.trip_id = t.id and m.status <> 'CANCELLED' %1$s)
+                            union all
+                            select m.reference, m.start_date, m.end_date, null, m.id
+                            from mobility m
+                            where m.trip_id is null and m.status <> 'CANCELLED'
+                              and daterange(m.start_date, m.end_date, '[]') && daterange(:first, :last, '[]') %1$s),
+                        page as (
+                            select l.*, count(*) over () as lines from lines l
+                            order by l.start_date, l.label, coalesce(l.mobility_id, -l.trip_id) limit :size offset :offset)
+                        select p.label, p.start_date, p.end_date, p.trip_id, p.mobility_id, p.lines, x.school, x.city,
+                               x.country, x.participants
+                        from page p
+                        cross join lateral (
+                            select min(s.name) as school, min(c.name) as city, min(c.country) as country, count(*) as participants
+                            from mobility m join school s on s.id = m.sending_school_id join city c on c.id = m.destination_city_id
+                            where m.status <> 'CANCELLED' and (m.trip_id = p.trip_id or m.id = p.mobility_id) %1$s) x
+                        order by p.start_date, p.label, coalesce(p.mobility_id, -p.trip_id)""".formatted(inScope))
+                .param("first", month.atDay(1)).param("last", month.atEndOfMonth())
+                .param("project", projectId == null ? -1L : projectId).param("school", schoolId == null ? -1L : schoolId)
+                .param("userSchool", user.schoolId() == null ? -1L : user.schoolId())
+                .param("size", request.getPageSize()).param("offset", request.getOffset());
     }
 
     private static TimelineRow row(ResultSet rs) throws SQLException {
         Long tripId = rs.getObject("trip_id", Long.class);
+        Long mobilityId = rs.getObject("mobility_id", Long.class);
         return new TimelineRow(rs.getString("label"), rs.getString("school"), rs.getString("city"),
                 rs.getString("country"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getLong("participants"),
-                tripId == null ? null : TripId.of(tripId), MobilityId.of(rs.getLong("mobility_id")));
+                tripId == null ? null : TripId.of(tripId), mobilityId == null ? null : MobilityId.of(mobilityId));
     }
 }

@@ -24,6 +24,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class SearchSql {
 
+    /**
+     * How many rows past the page a list counts: up to that, it says how many rows match; beyond, "more than" the
+     * page's end plus this ({@link CountedPage}). Counting stops there, so a page costs the same at any size.
+     */
+    public static final int COUNT_WINDOW = 1000;
+
     private final String from;
     private final StringBuilder where = new StringBuilder(" where true");
     private final Map<String, Object> params = new HashMap<>();
@@ -78,16 +84,35 @@ public final class SearchSql {
     }
 
     /**
-     * The rows of the page: a count, then (when there is anything) the page in the given order; a page beyond the last
-     * gives the last page ({@link ListQuery#within}).
+     * The rows of the page: a count up to {@link #COUNT_WINDOW} rows past the page, then (when there is anything) the
+     * page in the given order; a page beyond the last gives the last page ({@link ListQuery#within}). When more rows
+     * match than were counted, a {@link CountedPage}.
      */
     public <T> Page<T> page(JdbcClient jdbc, String columns, String orderBy, Pageable pageable, RowMapper<T> mapper) {
-        long total = count(jdbc);
+        return page(jdbc, this, columns, orderBy, pageable, mapper);
+    }
+
+    /** As {@link #page(JdbcClient, String, String, Pageable, RowMapper)}, counted by {@code counting}: the same conditions over fewer joins. */
+    public <T> Page<T> page(JdbcClient jdbc, SearchSql counting, String columns, String orderBy, Pageable pageable,
+                            RowMapper<T> mapper) {
+        long bound = pageable.getOffset() + pageable.getPageSize() + COUNT_WINDOW;
+        long total = counting.countUpTo(jdbc, bound + 1);
         if (total == 0) {
             return Page.empty(ListQuery.within(pageable, 0));
         }
+        if (total > bound) {
+            return new CountedPage<>(rows(jdbc, columns, orderBy, pageable, mapper), pageable, bound);
+        }
         Pageable within = ListQuery.within(pageable, total);
         return new PageImpl<>(rows(jdbc, columns, orderBy, within, mapper), within, total);
+    }
+
+    /** The number of matching rows, counted up to {@code limit} (the statement stops reading there). */
+    public long countUpTo(JdbcClient jdbc, long limit) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("countLimit", limit);
+        return jdbc.sql("select count(*) from (select 1" + fromWhere() + " limit :countLimit) counted")
+                .params(all).query(Long.class).single();
     }
 
     /** The rows of one page in the given order, without counting. */

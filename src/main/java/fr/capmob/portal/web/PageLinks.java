@@ -1,8 +1,10 @@
 package fr.capmob.portal.web;
 
+import fr.capmob.portal.shared.CountedPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -42,6 +44,11 @@ public final class PageLinks {
         int from = Math.max(0, Math.min(page - WINDOW, totalPages - 1 - 2 * WINDOW));
         int to = Math.min(totalPages - 1, from + 2 * WINDOW);
         return IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    /** For a list counted only up to a bound ({@link CountedPage}): how many rows at least match; else null. */
+    public static Long moreThan(Page<?> page) {
+        return page instanceof CountedPage<?> counted ? counted.moreThan() : null;
     }
 
     /** Link that sorts by {@code key}; clicking the current sort key again flips the direction. */

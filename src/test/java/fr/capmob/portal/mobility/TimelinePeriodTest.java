@@ -83,15 +83,46 @@ class TimelinePeriodTest {
     }
 
     @Test
-    void theOverlapIsServedByThePeriodIndex() {
+    void theMonthsTripsAndMobilitiesOutsideTripsAreFoundByTheirPeriodIndexes() {
         List<String> plan = transaction.execute(status -> {
             jdbc.sql("set local enable_seqscan = off").update();
             return jdbc.sql("""
-                    explain select m.id from mobility m where m.status <> 'CANCELLED'
+                    explain select t.id from trip t where daterange(t.start_date, t.end_date, '[]') && daterange(:first, :last, '[]')
+                    union all
+                    select m.id from mobility m where m.trip_id is null and m.status <> 'CANCELLED'
                       and daterange(m.start_date, m.end_date, '[]') && daterange(:first, :last, '[]')""")
                     .param("first", LocalDate.of(2031, 2, 1)).param("last", LocalDate.of(2031, 2, 28))
                     .query(String.class).list();
         });
-        assertThat(String.join("\n", plan)).contains("mobility_period_idx");
+        assertThat(String.join("\n", plan)).contains("trip_period_idx", "mobility_solo_period_idx");
+    }
+
+    @Test
+    void aTripIsOneLineWithItsParticipantsInTheUsersScope() throws Exception {
+        String run = TestData.unique();
+        long school = data.school("LP Trip line " + run);
+        long other = data.school("LP Other line " + run);
+        long project = data.project("Trip line " + run, school, other);
+        long host = data.host("Host trip line " + run, null);
+        long trip = data.trip(project, school, host);
+        jdbc.sql("update trip set name = :name, start_date = date '2033-05-04', end_date = date '2033-05-20' where id = :id")
+                .param("name", "Voyage " + run).param("id", trip).update();
+        jdbc.sql("insert into trip_school (trip_id, school_id) values (:trip, :school)").param("trip", trip)
+                .param("school", other).update();
+        for (int i = 0; i < 3; i++) {
+            long mobility = data.mobility(project, null, data.staff(i == 2 ? other : school, "T" + i, "Line " + run),
+                    i == 2 ? other : school, host, LocalDate.of(2033, 5, 4), LocalDate.of(2033, 5, 20));
+            jdbc.sql("update mobility set trip_id = :trip where id = :id").param("trip", trip).param("id", mobility).update();
+        }
+        CurrentUser coordinator = data.principal(data.user("Coordinator", Role.COORDINATOR, null));
+        CurrentUser referent = data.principal(data.user("Referent", Role.SCHOOL_REFERENT, school));
+
+        String all = mvc.perform(get("/timeline").param("month", "2033-05").param("projectId", String.valueOf(project))
+                .with(user(coordinator))).andReturn().getResponse().getContentAsString();
+        assertThat(all.split("bg-primary abroad", -1)).as("one line").hasSize(2);
+        assertThat(all).contains("Voyage " + run, "3 participants", "colspan=\"3\" class=\"p-0\"", "colspan=\"17\" class=\"p-0 bg-primary abroad\"");
+        String mine = mvc.perform(get("/timeline").param("month", "2033-05").with(user(referent)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(mine).as("the referent's school only").contains("Voyage " + run, "2 participants");
     }
 }
