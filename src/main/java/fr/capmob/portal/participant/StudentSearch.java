@@ -56,9 +56,9 @@ class StudentSearch {
                 row.fewerOpportunities(), row.needsSupport()));
     }
 
-    /** The classes of the students the user sees, for the class filter. */
-    List<String> classes(CurrentUser user) {
-        SearchSql query = scope(SearchSql.from("from student s"), user, null).where("s.class_name is not null");
+    /** The classes of the students the user sees (in the chosen school, if any), for the class filter. */
+    List<String> classes(CurrentUser user, Long chosenSchoolId) {
+        SearchSql query = scope(SearchSql.from("from student s"), user, chosenSchoolId).where("s.class_name is not null");
         return jdbc.sql("select distinct s.class_name " + query.fromWhere() + " order by s.class_name")
                 .params(query.params()).query(String.class).list();
     }

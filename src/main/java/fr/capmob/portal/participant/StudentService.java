@@ -77,9 +77,15 @@ public class StudentService {
         return search.search(filter, pageable, user, today());
     }
 
-    /** The classes of the students the user sees, for the class filter. */
-    public List<String> classes(CurrentUser user) {
-        return search.classes(user);
+    /**
+     * The class filter's choices: the classes of one school (the user's, or the one chosen); null for a consortium-wide
+     * user who chose no school, whose filter is a text field (a nation's schools have thousands of classes).
+     */
+    public List<String> classes(CurrentUser user, Long chosenSchoolId) {
+        if (user.seesWholeConsortium() && chosenSchoolId == null) {
+            return null;
+        }
+        return search.classes(user, chosenSchoolId);
     }
 
     public StudentDetails get(long id, CurrentUser user) {

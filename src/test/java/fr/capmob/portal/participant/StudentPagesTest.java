@@ -258,6 +258,26 @@ class StudentPagesTest {
     }
 
     @Test
+    void theClassFilterListsOneSchoolsClassesAndIsATextFieldForTheWholeConsortium() throws Exception {
+        long a = data.student(schoolA, "Classe" + run, "Ana", today.minusYears(16));
+        long b = data.student(schoolB, "Classe" + run, "Bob", today.minusYears(16));
+        jdbc.sql("update student set class_name = 'A ' || ? where id = ?").params(run, a).update();
+        jdbc.sql("update student set class_name = 'B ' || ? where id = ?").params(run, b).update();
+
+        String wholeConsortium = mvc.perform(get("/students").with(user(coordinator))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(wholeConsortium).contains("type=\"search\" class=\"form-control\" id=\"className\"")
+                .doesNotContain("<option value=\"A " + run + "\"");
+        String oneSchool = mvc.perform(get("/students").param("schoolId", String.valueOf(schoolA)).with(user(coordinator)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(oneSchool).contains("<option value=\"A " + run + "\"").doesNotContain("B " + run);
+        String referents = mvc.perform(get("/students").with(user(referentB))).andReturn().getResponse().getContentAsString();
+        assertThat(referents).contains("<option value=\"B " + run + "\"").doesNotContain("A " + run);
+        mvc.perform(get("/students").param("className", "a " + run).with(user(coordinator)))
+                .andExpect(content().string(allOf(containsString("Ana"), not(containsString("Bob")))));
+    }
+
+    @Test
     void theListFiltersOnMinorsClassLevelSpecialtyAndFewerOpportunitiesInSql() throws Exception {
         long minor = data.student(schoolA, "Mineur" + run, "Tom", today.minusYears(18).plusDays(1));
         long adult = data.student(schoolA, "Majeur" + run, "Eva", today.minusYears(18));

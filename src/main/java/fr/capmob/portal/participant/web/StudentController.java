@@ -72,7 +72,7 @@ class StudentController {
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("schoolLabel", user.seesWholeConsortium() ? schools.labelOf(schoolId) : null);
             model.addAttribute("schoolId", schoolId);
-            model.addAttribute("classes", students.classes(user));
+            model.addAttribute("classes", students.classes(user, schoolId));
             model.addAttribute("levels", QualificationLevel.values());
         }
         return HtmxRequests.view(request, "students/list", "results");
