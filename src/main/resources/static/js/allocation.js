@@ -55,7 +55,7 @@
         form.addEventListener('submit', function () {
             dirty = false;
         });
-        // leaving (another filter, a link) with amounts typed and not saved: the browser asks first
+        // leaving (another filter, another page of schools, a link) with amounts typed and not saved: the browser asks first
         window.addEventListener('beforeunload', function (event) {
             if (dirty) {
                 event.preventDefault();

@@ -4,30 +4,39 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
 
 /**
- * The rows of the allocation form: every member school of the project when they fit ({@link #LIMIT}), else those
- * whose name or UAI contains the filter, at most {@link #LIMIT}. The form saves the rows it shows; the totals count
- * every school, those not shown at their stored amounts ({@link #others}), so the form stays one page of bounded size
- * for a consortium of any size and nothing typed is lost to a page change.
+ * The rows of the allocation form: one page of {@link #PAGE_SIZE} member schools of the project (those whose name or
+ * UAI contains the filter, when there is one). The form saves the rows it shows; the totals count every school, those
+ * not shown at their stored amounts ({@link #others}), so the form stays of bounded size for a consortium of any size.
  *
- * @param matching how many member schools match the filter (all of them without one)
+ * @param page the schools shown, with the number of matching schools (all members without a filter)
  */
-public record AllocationGrid(List<SchoolBudgetRow> rows, long matching) {
+public record AllocationGrid(Page<SchoolBudgetRow> page) {
 
-    /** The most rows of one form: 100 schools × 6 items ≈ 300 kB of HTML. */
-    public static final int LIMIT = 100;
+    /** The schools of one page: 20 schools × 6 items. */
+    public static final int PAGE_SIZE = 20;
 
-    /** Some matching schools are not shown: the filter must be narrowed to reach them. */
-    public boolean truncated() {
-        return matching > rows.size();
+    public List<SchoolBudgetRow> rows() {
+        return page.getContent();
+    }
+
+    /** How many member schools match the filter (all of them without one), on every page. */
+    public long matching() {
+        return page.getTotalElements();
+    }
+
+    /** Some matching schools are on other pages. */
+    public boolean paged() {
+        return page.getTotalPages() > 1;
     }
 
     /** Per item, what the schools not shown keep: the project's allocation less the stored amounts of the rows shown. */
     public Map<BudgetItem, BigDecimal> others(ItemAmounts allocatedToAll) {
         Map<BudgetItem, BigDecimal> others = new EnumMap<>(BudgetItem.class);
         for (BudgetItem item : BudgetItem.values()) {
-            BigDecimal shown = rows.stream().map(row -> row.allocated().get(item)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal shown = rows().stream().map(row -> row.allocated().get(item)).reduce(BigDecimal.ZERO, BigDecimal::add);
             others.put(item, allocatedToAll.get(item).subtract(shown));
         }
         return others;

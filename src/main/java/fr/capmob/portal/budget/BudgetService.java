@@ -82,21 +82,23 @@ public class BudgetService {
     }
 
     /**
-     * The allocation form's rows ({@link AllocationGrid}): the member schools whose name (accents ignored) or UAI
-     * contains {@code schoolText} (every member when blank), by name, at most {@link AllocationGrid#LIMIT}.
+     * The allocation form's rows ({@link AllocationGrid}): page {@code page} (0-based; beyond the last, the last) of the
+     * member schools whose name (accents ignored) or UAI contains {@code schoolText} (every member when blank), by
+     * name, {@link AllocationGrid#PAGE_SIZE} a page: a count and three statements whatever the page.
      */
-    public AllocationGrid allocationGrid(long projectId, String schoolText) {
-        Pageable first = PageRequest.of(0, AllocationGrid.LIMIT);
+    public AllocationGrid allocationGrid(long projectId, String schoolText, int page) {
         String pattern = ListQuery.searchPattern(schoolText);
         SearchSql members = SearchSql.from("from project_school ps join school s on s.id = ps.school_id")
                 .where("ps.project_id = :p", "p", projectId)
                 .whereIfPresent(pattern, "portal_unaccent(lower(s.name)) like portal_unaccent(:pattern)"
                         + " or lower(s.uai) like :pattern", "pattern");
-        Map<Long, String> names = new LinkedHashMap<>();
-        members.rows(jdbc, "select s.id, s.name", "s.name, s.id", first,
-                (rs, n) -> names.put(rs.getLong(1), rs.getString(2)));
-        long matching = names.size() < first.getPageSize() ? names.size() : members.count(jdbc);
-        return new AllocationGrid(queries.rows(names, projectId, null), matching);
+        Page<Map.Entry<Long, String>> names = members.page(jdbc, "select s.id, s.name", "s.name, s.id",
+                PageRequest.of(Math.max(page, 0), AllocationGrid.PAGE_SIZE),
+                (rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)));
+        Map<Long, String> labels = new LinkedHashMap<>();
+        names.forEach(name -> labels.put(name.getKey(), name.getValue()));
+        return new AllocationGrid(new PageImpl<>(queries.rows(labels, projectId, null), names.getPageable(),
+                names.getTotalElements()));
     }
 
     // ---- one school

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,8 +58,21 @@ public class ExpenditureService {
         this.checks = checks;
     }
 
+    /**
+     * A page of expenditure: the count from the invoices alone (every filter reads them only; every invoice has one
+     * project and one school), then the page's rows with their labels (the default date order read from an index).
+     */
     public Page<ExpenditureRow> search(ExpenditureFilter filter, Pageable pageable, CurrentUser user) {
-        SearchSql sql = SearchSql.from(FROM);
+        long total = filtered(SearchSql.from(" from expenditure e"), filter, user).count(jdbc);
+        if (total == 0) {
+            return Page.empty(ListQuery.within(pageable, 0));
+        }
+        Pageable within = ListQuery.within(pageable, total);
+        return new PageImpl<>(filtered(SearchSql.from(FROM), filter, user)
+                .rows(jdbc, COLUMNS, SearchSql.orderBy(within, "e.id"), within, ExpenditureService::row), within, total);
+    }
+
+    private static SearchSql filtered(SearchSql sql, ExpenditureFilter filter, CurrentUser user) {
         if (!user.seesWholeConsortium()) {
             sql.where("e.school_id = :userSchool", "userSchool", user.schoolId() == null ? -1L : user.schoolId());
         }
@@ -69,8 +83,7 @@ public class ExpenditureService {
                 .whereIfPresent(filter.from(), "e.spent_on >= :from", "from")
                 .whereIfPresent(filter.to(), "e.spent_on <= :to", "to")
                 .whereIfPresent(ListQuery.searchPattern(filter.search()),
-                        "lower(e.supplier) like :q or lower(e.invoice_number) like :q", "q")
-                .page(jdbc, COLUMNS, SearchSql.orderBy(pageable, "e.id"), pageable, ExpenditureService::row);
+                        "lower(e.supplier) like :q or lower(e.invoice_number) like :q", "q");
     }
 
     /** 404 when it does not exist or belongs to another school than the user's. */

@@ -20,6 +20,27 @@ final class PaymentRows {
              left join staff_member sf on sf.id = m.staff_id
              left join app_user u on u.email = pa.created_by""";
 
+    /**
+     * The FROM of the ledger's count and sum: the payments alone, joined to their mobility only when a filter or the
+     * user's scope reads it ({@code mobility}), and to its participant only for the search box ({@code participant}).
+     * Every payment has one mobility, of one project and one school, so the rows counted are those of {@link #FROM}.
+     */
+    static String countFrom(boolean mobility, boolean participant) {
+        return " from payment pa"
+                + (mobility || participant ? " join mobility_view m on m.id = pa.mobility_id" : "")
+                + (participant ? " left join student st on st.id = m.student_id"
+                        + " left join staff_member sf on sf.id = m.staff_id" : "");
+    }
+
+    /** The count and the sum of the payments ({@link #countFrom}), one row. */
+    static final String COUNTED = "select count(*), coalesce(sum(pa.amount), 0)";
+
+    /**
+     * The count and the sum of the payments from the money summary ({@code bs}, one row per project, school and
+     * stage): 0 when there is none, as {@link #COUNTED} gives.
+     */
+    static final String SUMMED = "select coalesce(sum(bs.payments), 0), coalesce(sum(bs.paid) filter (where bs.payments > 0), 0)";
+
     static final String COLUMNS = """
             select pa.id, pa.mobility_id, m.reference as mobility_reference,
                    coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,

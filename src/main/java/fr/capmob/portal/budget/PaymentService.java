@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,20 +49,48 @@ public class PaymentService {
         this.dates = dates;
     }
 
-    public Page<PaymentRow> search(PaymentFilter filter, Pageable pageable, CurrentUser user) {
-        return filtered(filter, user)
-                .page(jdbc, PaymentRows.COLUMNS, SearchSql.orderBy(pageable, "pa.id"), pageable, PaymentRows::row);
+    /**
+     * The ledger's page and the sum over every matching payment. The count and the sum are one statement: from the
+     * money summary ({@code budget_money_sum}: payments and paid per project, school and stage) when the filter is at
+     * most a project and a school, else from the payments joined only to what the filter reads
+     * ({@link PaymentRows#countFrom}); then the page's rows (the default date order read from an index). No statement
+     * joins every payment to its mobility on an unfiltered view.
+     */
+    public PaymentLedger ledger(PaymentFilter filter, Pageable pageable, CurrentUser user) {
+        boolean search = ListQuery.searchPattern(filter.search()) != null;
+        boolean summed = !search && filter.kind() == null && filter.from() == null && filter.to() == null
+                && filter.mobilityId() == null;
+        SearchSql counted = summed ? summed(filter, user) : filtered(SearchSql.from(PaymentRows.countFrom(
+                search || !user.seesWholeConsortium() || filter.projectId() != null || filter.schoolId() != null,
+                search)), filter, user);
+        long[] count = {0};
+        BigDecimal total = jdbc.sql((summed ? PaymentRows.SUMMED : PaymentRows.COUNTED) + counted.fromWhere())
+                .params(counted.params())
+                .query((rs, n) -> {
+                    count[0] = rs.getLong(1);
+                    return rs.getBigDecimal(2);
+                }).single();
+        if (count[0] == 0) {
+            return new PaymentLedger(Page.empty(ListQuery.within(pageable, 0)), total);
+        }
+        Pageable within = ListQuery.within(pageable, count[0]);
+        List<PaymentRow> rows = filtered(SearchSql.from(PaymentRows.FROM), filter, user)
+                .rows(jdbc, PaymentRows.COLUMNS, SearchSql.orderBy(within, "pa.id"), within, PaymentRows::row);
+        return new PaymentLedger(new PageImpl<>(rows, within, count[0]), total);
     }
 
-    /** The sum of the amounts of every payment matching the filter (all pages; corrections and recoveries negative). */
-    public BigDecimal total(PaymentFilter filter, CurrentUser user) {
-        SearchSql sql = filtered(filter, user);
-        return jdbc.sql("select coalesce(sum(pa.amount), 0)" + sql.fromWhere()).params(sql.params())
-                .query(BigDecimal.class).single();
+    /** The summary rows of the user's scope, the project and the school of the filter. */
+    private static SearchSql summed(PaymentFilter filter, CurrentUser user) {
+        SearchSql sql = SearchSql.from(" from budget_money_sum bs");
+        if (!user.seesWholeConsortium()) {
+            sql.where("bs.school_id = :userSchool", "userSchool", user.schoolId() == null ? -1L : user.schoolId());
+        }
+        return sql.whereIfPresent(filter.projectId(), "bs.project_id = :project", "project")
+                .whereIfPresent(filter.schoolId(), "bs.school_id = :school", "school");
     }
 
-    private static SearchSql filtered(PaymentFilter filter, CurrentUser user) {
-        return scoped(user)
+    private static SearchSql filtered(SearchSql from, PaymentFilter filter, CurrentUser user) {
+        return scoped(from, user)
                 .whereIfPresent(filter.projectId(), "m.project_id = :project", "project")
                 .whereIfPresent(filter.schoolId(), "m.sending_school_id = :school", "school")
                 .whereIfPresent(filter.mobilityId(), "pa.mobility_id = :mobility", "mobility")
@@ -79,13 +108,12 @@ public class PaymentService {
     }
 
     public PaymentRow payment(long id, CurrentUser user) {
-        SearchSql sql = scoped(user).where("pa.id = :id", "id", id);
+        SearchSql sql = scoped(SearchSql.from(PaymentRows.FROM), user).where("pa.id = :id", "id", id);
         return jdbc.sql(PaymentRows.COLUMNS + sql.fromWhere()).params(sql.params()).query(PaymentRows::row).optional()
                 .orElseThrow(() -> new NotFoundException("payment", id));
     }
 
-    private static SearchSql scoped(CurrentUser user) {
-        SearchSql sql = SearchSql.from(PaymentRows.FROM);
+    private static SearchSql scoped(SearchSql sql, CurrentUser user) {
         return user.seesWholeConsortium() ? sql
                 : sql.where("m.sending_school_id = :userSchool", "userSchool", user.schoolId() == null ? -1L : user.schoolId());
     }
@@ -146,7 +174,7 @@ public class PaymentService {
         if (idempotencyKey == null) {
             return Optional.empty();
         }
-        SearchSql sql = scoped(user).where("pa.idempotency_key = :key", "key", idempotencyKey);
+        SearchSql sql = scoped(SearchSql.from(PaymentRows.FROM), user).where("pa.idempotency_key = :key", "key", idempotencyKey);
         return jdbc.sql("select pa.id, pa.mobility_id" + sql.fromWhere()).params(sql.params())
                 .query((rs, n) -> new RecordedPayment(rs.getLong(1), rs.getLong(2), true)).optional();
     }

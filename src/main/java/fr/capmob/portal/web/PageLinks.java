@@ -3,6 +3,7 @@ package fr.capmob.portal.web;
 import fr.capmob.portal.shared.CountedPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,14 +19,24 @@ public final class PageLinks {
 
     private final HttpServletRequest request;
     private final String path;
+    private final Set<String> kept;
 
-    private PageLinks(HttpServletRequest request, String path) {
+    private PageLinks(HttpServletRequest request, String path, Set<String> kept) {
         this.request = request;
         this.path = path;
+        this.kept = kept;
     }
 
     public static PageLinks of(HttpServletRequest request, String path) {
-        return new PageLinks(request, path);
+        return new PageLinks(request, path, null);
+    }
+
+    /**
+     * Links keeping only the named parameters of the request: for a page shown again by a POST (a form with errors),
+     * whose request also holds the form's fields.
+     */
+    public static PageLinks keeping(HttpServletRequest request, String path, String... names) {
+        return new PageLinks(request, path, Set.of(names));
     }
 
     public String page(int page) {
@@ -71,7 +82,7 @@ public final class PageLinks {
     private UriComponentsBuilder builder() {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
         request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals("_csrf")) {
+            if (!name.equals("_csrf") && (kept == null || kept.contains(name))) {
                 builder.queryParam(name, (Object[]) values);
             }
         });

@@ -23,9 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Issue 12: the allocation grid is one form for every school of the project (no page to lose values on), with the
- * totals of all schools for the live sums; beyond {@link AllocationGrid#LIMIT} schools, a filter narrows the rows and
- * a save changes the rows shown only.
+ * Issues 12 and 16: the allocation grid shows {@link AllocationGrid#PAGE_SIZE} schools a page (a filter narrows them),
+ * with the totals of all schools for the live sums; a save changes the rows shown only and comes back to the same page
+ * and filter.
  */
 @PortalTest
 class AllocationGridTest {
@@ -63,24 +63,55 @@ class AllocationGridTest {
     }
 
     @Test
-    void everySchoolIsInOneFormAndOneSaveKeepsThemAll() throws Exception {
+    void theFirstPageShowsTwentySchoolsAndItsSaveChangesThemOnly() throws Exception {
         String html = page();
-        for (long school : schools) {
+        for (long school : schools.subList(0, AllocationGrid.PAGE_SIZE)) {
             assertThat(html).contains("name=\"amounts[" + school + "-TRAVEL]\"");
         }
-        assertThat(html).doesNotContain("rel=\"next\"").contains("30 établissements dans le formulaire.")
-                .contains("/js/allocation-").contains("data-others=\"0.00\"");
+        assertThat(html).doesNotContain("name=\"amounts[" + schools.get(AllocationGrid.PAGE_SIZE) + "-TRAVEL]\"")
+                .contains("1–20 sur 30").contains("rel=\"next\"").contains("/js/allocation-")
+                .contains("data-others=\"0.00\"").contains("data-unsaved=");
 
         MockHttpServletRequestBuilder save = post("/budget/projects/" + project + "/allocations").with(csrf())
                 .with(user(coordinator)).param("version", "0").param("advanceSharePercent", "80");
-        for (long school : schools) {
+        for (long school : schools.subList(0, AllocationGrid.PAGE_SIZE)) {
             save.param("amounts[" + school + "-TRAVEL]", "1 000,50");
         }
         mvc.perform(save).andExpect(redirectedUrl("/budget/projects/" + project));
-        for (long school : schools) {
+        for (long school : schools.subList(0, AllocationGrid.PAGE_SIZE)) {
             assertThat(stored(school)).isEqualByComparingTo("1000.50");
         }
-        assertThat(page()).contains("30\u202f015,00 €"); // the total of all schools
+        assertThat(stored(schools.get(AllocationGrid.PAGE_SIZE))).isEqualByComparingTo("0");
+        assertThat(page()).contains("20\u202f010,00 €"); // the total of all schools
+    }
+
+    @Test
+    void pageTwoShowsTheNextSchoolsItsSaveChangesThemOnlyAndTheTotalsCountAll() throws Exception {
+        jdbc.sql("insert into budget_allocation (project_id, school_id, item, amount, updated_by) values (:p, :s, 'TRAVEL', 500, 'x')")
+                .param("p", project).param("s", schools.get(0)).update();
+        String html = page("page", "1");
+        for (long school : schools.subList(AllocationGrid.PAGE_SIZE, 30)) {
+            assertThat(html).contains("name=\"amounts[" + school + "-TRAVEL]\"");
+        }
+        assertThat(html).doesNotContain("name=\"amounts[" + schools.get(0) + "-TRAVEL]\"")
+                .contains("21–30 sur 30").contains("data-others=\"500.00\"")
+                .contains("action=\"/budget/projects/" + project + "/allocations?page=1\"")
+                .contains("href=\"/budget/projects/" + project + "?page=0\"");
+
+        mvc.perform(post("/budget/projects/" + project + "/allocations").param("page", "1").with(csrf())
+                        .with(user(coordinator)).param("version", "0").param("advanceSharePercent", "80")
+                        .param("amounts[" + schools.get(25) + "-TRAVEL]", "2 000"))
+                .andExpect(redirectedUrl("/budget/projects/" + project + "?page=1"));
+        assertThat(stored(schools.get(25))).isEqualByComparingTo("2000");
+        assertThat(stored(schools.get(0))).isEqualByComparingTo("500");
+        assertThat(stored(schools.get(26))).isEqualByComparingTo("0");
+        assertThat(page("page", "1")).contains("2\u202f500,00 €"); // the total of all schools, page 1 included
+        // the schools of page 1 count: 500 + 99 600 is above the 100 000 granted
+        mvc.perform(post("/budget/projects/" + project + "/allocations").param("page", "1").with(csrf())
+                        .with(user(coordinator)).param("version", "1").param("advanceSharePercent", "80")
+                        .param("amounts[" + schools.get(25) + "-TRAVEL]", "99 600"))
+                .andExpect(status().isOk());
+        assertThat(stored(schools.get(25))).isEqualByComparingTo("2000");
     }
 
     @Test
@@ -108,17 +139,14 @@ class AllocationGridTest {
     }
 
     @Test
-    void beyondTheLimitTheFormSaysHowToReachTheOtherSchools() {
-        long extra = data.project("Grid big " + run);
-        for (int i = 0; i < AllocationGrid.LIMIT + 5; i++) {
-            jdbc.sql("insert into project_school (project_id, school_id) values (:p, :s)").param("p", extra)
-                    .param("s", data.school("LP Many " + i + " " + run)).update();
-        }
-        AllocationGrid grid = budgets.allocationGrid(extra, null);
-        assertThat(grid.rows()).hasSize(AllocationGrid.LIMIT);
-        assertThat(grid.matching()).isEqualTo(AllocationGrid.LIMIT + 5);
-        assertThat(grid.truncated()).isTrue();
-        assertThat(budgets.allocationGrid(extra, "many 10" + " " + run).rows()).hasSize(1);
+    void aFilterAndAPageKeepEachOtherAndAPageBeyondTheLastGivesTheLast() throws Exception {
+        AllocationGrid grid = budgets.allocationGrid(project, "grille", 1);
+        assertThat(grid.rows()).hasSize(10);
+        assertThat(grid.matching()).isEqualTo(30);
+        assertThat(grid.paged()).isTrue();
+        assertThat(budgets.allocationGrid(project, "grille", 9).page().getNumber()).isEqualTo(1);
+        assertThat(budgets.allocationGrid(project, "grille 07", 0).rows()).hasSize(1);
+        assertThat(page("schools", "grille", "page", "1")).contains("schools=grille&amp;page=0");
     }
 
     @Autowired BudgetService budgets;

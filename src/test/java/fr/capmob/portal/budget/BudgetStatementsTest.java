@@ -45,11 +45,14 @@ class BudgetStatementsTest {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("/budget", "coordinator");
         pages.put("/budget/projects/" + project, "coordinator");
+        pages.put("/budget/projects/" + project + "?page=1", "coordinator");
         pages.put("/budget/schools/" + school, "accountant");
         pages.put("/budget/m96", "coordinator");
         pages.put("/budget/m96?projectId=" + project, "accountant");
         pages.put("/payments", "coordinator");
         pages.put("/payments?q=count&sort=participant", "accountant");
+        pages.put("/payments?projectId=" + project, "coordinator");
+        pages.put("/payments?kind=ADVANCE", "accountant");
         pages.put("/payments/mobilities/" + mobility, "accountant");
         pages.put("/payments/new?mobility=" + mobility, "accountant");
         pages.put("/expenditure", "coordinator");

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Budgets: the consortium overview and a project's budget (consortium-wide users), the coordinator's allocation of
@@ -62,26 +64,30 @@ class BudgetController {
         return "budget/overview";
     }
 
-    /** {@code schools}: part of a school's name or UAI, to reach schools beyond the form's {@link AllocationGrid#LIMIT}. */
+    /** {@code schools}: part of a school's name or UAI; {@code page}: the form's page of schools ({@link AllocationGrid}). */
     @GetMapping("/budget/projects/{id}")
     @PreAuthorize(BudgetRoles.CONSORTIUM_WIDE)
-    String project(@PathVariable long id, @RequestParam(required = false) String schools, HttpServletRequest request,
-                   Model model) {
+    String project(@PathVariable long id, @RequestParam(required = false) String schools,
+                   @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
         ProjectBudget budget = budgets.project(id);
-        AllocationGrid grid = budgets.allocationGrid(id, schools);
+        AllocationGrid grid = budgets.allocationGrid(id, schools, page == null ? 0 : page);
         return projectPage(budget, grid, schools, AllocationForm.from(budget, grid.rows()), request, model);
     }
 
-    /** Saves the rows the form showed (those of the {@code schools} filter); the other schools keep their amounts. */
+    /**
+     * Saves the rows the form showed (those of the {@code schools} filter, page {@code page}); the other schools keep
+     * their amounts. Back to the same page and filter.
+     */
     @PostMapping("/budget/projects/{id}/allocations")
     @PreAuthorize("hasRole('COORDINATOR')")
     String allocate(@PathVariable long id, @ModelAttribute("allocationForm") AllocationForm form, BindingResult binding,
-                    @RequestParam(required = false) String schools, @AuthenticationPrincipal CurrentUser user,
+                    @RequestParam(required = false) String schools, @RequestParam(required = false) Integer page,
+                    @AuthenticationPrincipal CurrentUser user,
                     HttpServletRequest request, HttpServletResponse response, Model model, Locale locale,
                     RedirectAttributes redirect) {
         ProjectBudget budget = budgets.project(id);
         Map<Long, Map<BudgetItem, BigDecimal>> amounts = form.parse(binding);
-        AllocationGrid grid = budgets.allocationGrid(id, schools);
+        AllocationGrid grid = budgets.allocationGrid(id, schools, page == null ? 0 : page);
         if (binding.hasErrors()) {
             return projectPage(budget, grid, schools, form, request, model);
         }
@@ -101,6 +107,9 @@ class BudgetController {
         if (schools != null && !schools.isBlank()) {
             redirect.addAttribute("schools", schools.trim());
         }
+        if (grid.page().getNumber() > 0) {
+            redirect.addAttribute("page", grid.page().getNumber());
+        }
         return "redirect:/budget/projects/" + id;
     }
 
@@ -109,10 +118,16 @@ class BudgetController {
         model.addAttribute("budget", budget);
         model.addAttribute("grid", grid);
         model.addAttribute("others", grid.others(budget.allocated()));
-        model.addAttribute("schoolFilter", schoolFilter == null ? "" : schoolFilter.trim());
+        String filter = schoolFilter == null ? "" : schoolFilter.trim();
+        model.addAttribute("schoolFilter", filter);
+        model.addAttribute("allocationAction", UriComponentsBuilder.fromPath("/budget/projects/{id}/allocations")
+                .queryParamIfPresent("schools", Optional.of(filter).filter(text -> !text.isEmpty()))
+                .queryParamIfPresent("page", Optional.of(grid.page().getNumber()).filter(number -> number > 0))
+                .buildAndExpand(budget.id()).encode().toUriString());
         model.addAttribute("allocationForm", form);
         model.addAttribute("items", BudgetItem.values());
         model.addAttribute("mayAllocate", request.isUserInRole("COORDINATOR"));
+        model.addAttribute("links", PageLinks.keeping(request, "/budget/projects/" + budget.id(), "schools", "lang"));
         return "budget/project";
     }
 

@@ -10,6 +10,7 @@ import fr.capmob.portal.budget.PaymentCommand;
 import fr.capmob.portal.budget.PaymentExceedsOwedException;
 import fr.capmob.portal.budget.PaymentFilter;
 import fr.capmob.portal.budget.PaymentKind;
+import fr.capmob.portal.budget.PaymentLedger;
 import fr.capmob.portal.budget.PaymentMethod;
 import fr.capmob.portal.budget.PaymentRow;
 import fr.capmob.portal.budget.PaymentService;
@@ -93,8 +94,9 @@ class PaymentController {
             pageable = ListQuery.pageable(page, size, "date", "desc", PaymentService.SORT_KEYS, "date");
         }
         PaymentFilter filter = new PaymentFilter(projectId, schoolId, kind, from, to, q, null);
-        model.addAttribute("payments", payments.search(filter, pageable, user));
-        model.addAttribute("paymentsTotal", payments.total(filter, user));
+        PaymentLedger ledger = payments.ledger(filter, pageable, user);
+        model.addAttribute("payments", ledger.page());
+        model.addAttribute("paymentsTotal", ledger.total());
         model.addAttribute("links", PageLinks.of(request, "/payments"));
         if (!HtmxRequests.isHtmx(request)) {
             model.addAttribute("projects", payments.projectChoices(user));
