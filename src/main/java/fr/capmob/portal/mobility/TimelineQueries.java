@@ -68,7 +68,7 @@ public class TimelineQueries {
                               and daterange(m.start_date, m.end_date, '[]') && daterange(:first, :last, '[]') %1$s),
                         page as (
                             select l.*, count(*) over () as lines from lines l
-                            order by l.start_date, l.label, coalesce(l.mobility_id, -l.trip_id) limit :size offset :offset)
+                            order by l.start_date, l.label, l.trip_id, l.mobility_id limit :size offset :offset)
                         select p.label, p.start_date, p.end_date, p.trip_id, p.mobility_id, p.lines, x.school, x.city,
                                x.country, x.participants
                         from page p
@@ -76,7 +76,7 @@ public class TimelineQueries {
                             select min(s.name) as school, min(c.name) as city, min(c.country) as country, count(*) as participants
                             from mobility m join school s on s.id = m.sending_school_id join city c on c.id = m.destination_city_id
                             where m.status <> 'CANCELLED' and (m.trip_id = p.trip_id or m.id = p.mobility_id) %1$s) x
-                        order by p.start_date, p.label, coalesce(p.mobility_id, -p.trip_id)""".formatted(inScope))
+                        order by p.start_date, p.label, p.trip_id, p.mobility_id""".formatted(inScope))
                 .param("first", month.atDay(1)).param("last", month.atEndOfMonth())
                 .param("project", projectId == null ? -1L : projectId).param("school", schoolId == null ? -1L : schoolId)
                 .param("userSchool", user.schoolId() == null ? -1L : user.schoolId())
