@@ -60,7 +60,7 @@ class ApprovalQueueTest {
         String tripLine = line(page, "Voyage sans escorte " + run);
         assertThat(tripLine).contains("<details", "hx-get=\"/approvals/trips/" + trip + "\"", "href=\"/trips/" + trip + "\"",
                 "2 mobilités soumises, 1 approuvable", "il doit voyager dans un voyage de groupe",
-                "Soumise le", "en attente depuis 3 jours")
+                "Soumise le", "en attente depuis 3 jours", "form=\"approve-trip\" name=\"trip\" value=\"" + trip + "\"")
                 .doesNotContain("Mineure " + run, "Majeur " + run, "queue-row ", "name=\"comment\"");
         String aloneLine = line(pageWith("Seule " + run), "Seule " + run);
         assertThat(aloneLine).contains("il doit voyager dans un voyage de groupe", "en attente depuis 5 jours")
