@@ -1,5 +1,6 @@
 package fr.capmob.portal.mobility;
 
+import fr.capmob.portal.shared.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coordinators' approval queue, the longest waiting first, {@link #PAGE_SIZE} lines a page: a mobility outside
- * any trip is a line, a group trip is one line with its submitted mobilities. Three statements whatever the data:
- * the count of lines, the page's mobilities, their {@link ApprovalChecks}.
+ * any trip is a line, a group trip is one line with its submitted mobilities (the page shows its counts, {@link #trip}
+ * its mobilities when the line is opened). Three statements whatever the data: the count of lines, the page's
+ * mobilities, their {@link ApprovalChecks}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,19 +32,31 @@ public class ApprovalQueue {
 
     public static final int PAGE_SIZE = 20;
 
-    /** The submitted mobilities, when each was (last) submitted, and its line: its trip, or itself. */
-    private static final String SUBMITTED = """
+    /** The page's lines: a trip once, a mobility outside any trip alone, the longest waiting first. */
+    private static final String PAGE = submitted("") + """
+            , lines as (
+                select trip_id, single_id, min(submitted_at) as since from sub group by trip_id, single_id
+                order by min(submitted_at) nulls first, trip_id nulls last, single_id limit :limit offset :offset)
+            """ + rows();
+
+    /** One trip's line: its submitted mobilities. */
+    private static final String TRIP = submitted(" and m.trip_id = :trip") + """
+            , lines as (select trip_id, single_id, min(submitted_at) as since from sub group by trip_id, single_id)
+            """ + rows();
+
+    /** The submitted mobilities (those {@code filter} keeps), when each was (last) submitted, and its line. */
+    private static String submitted(String filter) {
+        return """
             with sub as (
                 select m.id, m.trip_id, case when m.trip_id is null then m.id end as single_id,
                        (select max(t.changed_at) from mobility_transition t
                         where t.mobility_id = m.id and t.to_status = 'SUBMITTED') as submitted_at
-                from mobility m where m.status = 'SUBMITTED')
-            """;
+                from mobility m where m.status = 'SUBMITTED'""" + filter + ")\n";
+    }
 
-    private static final String PAGE = SUBMITTED + """
-            , lines as (
-                select trip_id, single_id, min(submitted_at) as since from sub group by trip_id, single_id
-                order by min(submitted_at) nulls first, trip_id nulls last, single_id limit :limit offset :offset)
+    /** The mobilities of the {@code lines}, with what the queue shows of each. */
+    private static String rows() {
+        return """
             select l.trip_id, tr.name as trip_name, l.since, m.id, m.reference, m.activity_type,
                    coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
                    coalesce(st.birth_date > (m.start_date - interval '18 years'), false) as minor,
@@ -58,6 +72,7 @@ public class ApprovalQueue {
             left join staff_member sf on sf.id = m.staff_id
             left join mobility_grant g on g.mobility_id = m.id
             order by l.since nulls first, l.trip_id nulls last, l.single_id, (m.student_id is null), participant, m.id""";
+    }
 
     private record Line(Long tripId, String tripName, ApprovalRow row) {
     }
@@ -75,11 +90,30 @@ public class ApprovalQueue {
     @PreAuthorize("hasRole('COORDINATOR')")
     public Page<ApprovalItem> page(int page) {
         PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-        long total = jdbc.sql(SUBMITTED + "select count(distinct coalesce(-trip_id, single_id)) from sub")
+        long total = jdbc.sql(submitted("") + "select count(distinct coalesce(-trip_id, single_id)) from sub")
                 .query(Long.class).single();
         LocalDate today = LocalDate.now(clock);
         List<Line> lines = jdbc.sql(PAGE).param("limit", PAGE_SIZE).param("offset", request.getOffset())
                 .query((rs, n) -> line(rs, today)).list();
+        return new PageImpl<>(items(lines), request, total);
+    }
+
+    /**
+     * A trip's line with its submitted mobilities (none when it has none left), for the queue's line opened; three
+     * statements whatever its size. An unknown trip is a {@link NotFoundException}.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public ApprovalItem trip(long tripId) {
+        String name = jdbc.sql("select name from trip where id = :trip").param("trip", tripId).query(String.class)
+                .optional().orElseThrow(() -> new NotFoundException("trip", tripId));
+        LocalDate today = LocalDate.now(clock);
+        List<Line> lines = jdbc.sql(TRIP).param("trip", tripId).query((rs, n) -> line(rs, today)).list();
+        List<ApprovalItem> items = items(lines);
+        return items.isEmpty() ? new ApprovalItem(tripId, name, List.of()) : items.get(0);
+    }
+
+    /** The lines grouped in items (a trip once), each row with its refusals: one statement. */
+    private List<ApprovalItem> items(List<Line> lines) {
         Map<Long, List<ApprovalRefusal>> refusals = checks.of(lines.stream().map(l -> l.row().id()).toList());
         Map<Object, ApprovalItem> items = new LinkedHashMap<>();
         for (Line line : lines) {
@@ -88,7 +122,7 @@ public class ApprovalQueue {
             items.computeIfAbsent(key, k -> new ApprovalItem(line.tripId(), line.tripName(), new ArrayList<>()))
                     .rows().add(row);
         }
-        return new PageImpl<>(List.copyOf(items.values()), request, total);
+        return List.copyOf(items.values());
     }
 
     private static ApprovalRow withRefusals(ApprovalRow row, List<ApprovalRefusal> refusals) {

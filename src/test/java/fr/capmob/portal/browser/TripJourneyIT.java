@@ -100,13 +100,17 @@ class TripJourneyIT extends BrowserTest {
         signOut();
 
         signIn(coordinator, TestData.PASSWORD);
-        // the queue: the trip once, its checks before the click (it passes them), its mobilities folded inside
+        // the queue: the trip once, its checks before the click (it passes them), its mobilities loaded when opened
         WebElement row = queueLine("Berlin mars " + run);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
         assertThat(row.getText()).contains("10 mobilités soumises, 10 approuvables", "Passe les contrôles d’approbation",
                 "en attente depuis");
-        row.findElement(By.cssSelector("details summary")).click();
-        assertThat(row.findElements(By.cssSelector("details .queue-row"))).hasSize(10);
+        // the line's mobilities are not in the page: opening it (here by keyboard) loads them
+        assertThat(row.findElements(By.cssSelector("details .queue-row"))).isEmpty();
+        row.findElement(By.cssSelector("details summary")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        WebElement opened = row;
+        waitUpTo(10).until(driver -> opened.findElements(By.cssSelector("details .queue-row")).size() == 10);
+        assertThat(row.findElements(By.cssSelector("details .queue-row input[name=comment]"))).hasSize(10);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
         assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth;")).intValue()).isLessThanOrEqualTo(390);

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The approval queue: 20 lines a page, a trip once with its mobilities folded inside, each line with its grant,
+ * The approval queue: 20 lines a page, a trip once with its mobilities loaded when opened, each line with its grant,
  * submission date and waiting days and the checks that will refuse its approval, the very checks the lifecycle
  * applies; the same statements whatever the number of submitted mobilities.
  */
@@ -58,9 +58,10 @@ class ApprovalQueueTest {
         String page = pageWith("Voyage sans escorte " + run);
         assertThat(occurrences(page, ">Voyage sans escorte " + run + "</a>")).isEqualTo(1);
         String tripLine = line(page, "Voyage sans escorte " + run);
-        assertThat(tripLine).contains("<details", "Mineure " + run, "Majeur " + run,
+        assertThat(tripLine).contains("<details", "hx-get=\"/approvals/trips/" + trip + "\"", "href=\"/trips/" + trip + "\"",
                 "2 mobilités soumises, 1 approuvable", "il doit voyager dans un voyage de groupe",
-                "Soumise le", "en attente depuis 3 jours");
+                "Soumise le", "en attente depuis 3 jours", "form=\"approve-trip\" name=\"trip\" value=\"" + trip + "\"")
+                .doesNotContain("Mineure " + run, "Majeur " + run, "queue-row ", "name=\"comment\"");
         String aloneLine = line(pageWith("Seule " + run), "Seule " + run);
         assertThat(aloneLine).contains("il doit voyager dans un voyage de groupe", "en attente depuis 5 jours")
                 .contains("disabled");
@@ -73,6 +74,41 @@ class ApprovalQueueTest {
         assertThat(refusalOf(alone)).isEqualTo(ApprovalChecks.MINOR_WITHOUT_ESCORT);
         assertThat(refusalOf(minorInTrip)).isEqualTo(ApprovalChecks.MINOR_WITHOUT_ESCORT);
         assertThat(checks.of(adult)).isEmpty();
+    }
+
+    @Test
+    void anOpenedTripLineLoadsItsMobilitiesWithTheirRefusalsAndSendBackForms() throws Exception {
+        long trip = queue.trip("Voyage ouvert " + run);
+        long minor = queue.learner("Mineure " + run, true, trip, 3);
+        long adult = queue.learner("Majeur " + run, false, trip, 2);
+        String rows = tripRows(trip);
+        assertThat(occurrences(rows, "class=\"border-top py-1 queue-row")).isEqualTo(2);
+        assertThat(rows).contains("Mineure " + run, "Majeur " + run, "href=\"/mobilities/" + minor + "\"",
+                "il doit voyager dans un voyage de groupe", "action=\"/mobilities/" + adult + "/transitions\"",
+                "name=\"comment\"", "name=\"_csrf\"").doesNotContain("<html");
+        assertThat(occurrences(rows, "il doit voyager dans un voyage de groupe")).isEqualTo(1);
+
+        CurrentUser referent = data.principal(data.user("Referent", Role.SCHOOL_REFERENT, queue.school));
+        mvc.perform(get("/approvals/trips/" + trip).with(user(referent))).andExpect(status().isForbidden());
+        mvc.perform(get("/approvals/trips/999999999").with(user(coordinator))).andExpect(status().isNotFound());
+        long none = queue.trip("Voyage vide " + run);
+        assertThat(tripRows(none)).contains("Plus aucune mobilité de ce voyage").doesNotContain("queue-row ");
+    }
+
+    @Test
+    void aTripLineWeighsTheSameWhateverTheTripsSizeAndItsMobilitiesTheSameStatements() throws Exception {
+        long small = queue.trip("Petit " + run);
+        long big = queue.trip("Grand " + run);
+        queue.learner("Un " + run, false, small, 1);
+        queue.learner("Deux " + run, false, big, 1);
+        int few = StatementCounting.count(() -> tripRows(big));
+        for (int i = 0; i < 12; i++) {
+            queue.learner("Grand" + i + " " + run, false, big, 1);
+        }
+        assertThat(StatementCounting.count(() -> tripRows(big))).isEqualTo(few);
+        String smallLine = card(line(pageWith("Petit " + run), "Petit " + run));
+        String bigLine = card(line(pageWith("Grand " + run), "Grand " + run));
+        assertThat(Math.abs(bigLine.length() - smallLine.length())).isLessThan(40);
     }
 
     @Test
@@ -129,6 +165,11 @@ class ApprovalQueueTest {
                 .andExpect(status().isOk()));
     }
 
+    private String tripRows(long trip) throws Exception {
+        return mvc.perform(get("/approvals/trips/" + trip).with(user(coordinator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
     private String refusalOf(long id) {
         try {
             service.transition(id, MobilityStatus.APPROVED, null, false, coordinator);
@@ -150,6 +191,11 @@ class ApprovalQueueTest {
             }
         }
         throw new AssertionError(marker + " is in no line");
+    }
+
+    /** A line's card without what follows it in the page. */
+    private static String card(String line) {
+        return line.substring(0, line.indexOf("</details>"));
     }
 
     private static int occurrences(String text, String part) {

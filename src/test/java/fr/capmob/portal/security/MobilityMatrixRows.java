@@ -42,6 +42,9 @@ class MobilityMatrixRows implements MatrixRows {
                         .everyoneSignedIn(REDIRECT).expect(REFERENT_A, NOT_FOUND)
                         .expect(SCHOOL_ACCOUNTANT, FORBIDDEN).expect(CONSORTIUM_ACCOUNTANT, FORBIDDEN).build(),
                 MatrixRow.get("/approvals", "/approvals").coordinatorOnly(OK).build(),
+                // a trip's line opened in the queue: its submitted mobilities (none for tripA), an unknown trip 404
+                MatrixRow.get("/approvals/trips/{tripId}", "/approvals/trips/" + f.tripA()).coordinatorOnly(OK).build(),
+                MatrixRow.get("/approvals/trips/{tripId}", "/approvals/trips/999999999").coordinatorOnly(NOT_FOUND).build(),
                 // nothing chosen: nothing approved, back to the queue
                 MatrixRow.post("/approvals/approve", "/approvals/approve").coordinatorOnly(REDIRECT).build());
     }

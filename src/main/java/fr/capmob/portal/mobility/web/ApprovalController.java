@@ -13,14 +13,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinators' queue of submitted mobilities, the longest waiting first, 20 lines a page (a trip is one line
- * with its mobilities folded inside), each with what will refuse its approval; approve the chosen lines at once, or
- * send one back.
+ * whose mobilities load when it is opened, so the page's size does not grow with the trips'), each with what will
+ * refuse its approval; approve the chosen lines at once, or send one back.
  */
 @Controller
 class ApprovalController {
@@ -41,6 +42,14 @@ class ApprovalController {
         model.addAttribute("page", queue.page(page));
         model.addAttribute("links", PageLinks.of(request, "/approvals"));
         return "mobilities/approvals";
+    }
+
+    /** A trip's line opened: its submitted mobilities, each with its refusals and its send-back form (a fragment). */
+    @GetMapping("/approvals/trips/{tripId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String trip(@PathVariable long tripId, Model model) {
+        model.addAttribute("item", queue.trip(tripId));
+        return "mobilities/approval-trip :: rows";
     }
 
     @PostMapping("/approvals/approve")
