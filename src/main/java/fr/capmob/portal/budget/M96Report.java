@@ -26,8 +26,7 @@ import org.springframework.stereotype.Component;
 class M96Report {
 
     /** The schools of the report: the user's scope, and the project's schools when a project is chosen. */
-    private static final String SCOPE = "(:anySchool or s.id = :school) and (:anyProject or s.id in"
-            + " (select ps.school_id from project_school ps where ps.project_id = :project))";
+    private static final String SCOPE = scope("s.id");
 
     private static final String PROJECT = "(:anyProject or %s.project_id = :project)";
 
@@ -35,10 +34,9 @@ class M96Report {
             select (select count(*) from school s where %1$s) as total_rows, mt.committed_total as total_income,
                    mt.paid as total_paid, xt.spent as total_spent
             from (%2$s) mt,
-                 (select coalesce(sum(es.spent), 0) as spent from budget_expenditure_sum es
-                  where %3$s and es.school_id in (select s.id from school s where %1$s)) xt""".formatted(SCOPE,
-            BudgetSql.sums("", PROJECT.formatted("mm") + " and mm.school_id in (select s.id from school s where "
-                    + SCOPE + ")"), PROJECT.formatted("es"));
+                 (select coalesce(sum(es.spent), 0) as spent from budget_expenditure_sum es where %3$s) xt"""
+            .formatted(SCOPE, BudgetSql.sums("", PROJECT.formatted("mm") + " and " + scope("mm.school_id")),
+                    PROJECT.formatted("es") + " and " + scope("es.school_id"));
 
     private static final String PAGE_ROWS = """
             select p.id as school_id, p.name as school_name, ms.committed_total as income, ms.paid,
@@ -55,6 +53,16 @@ class M96Report {
             order by r.school_name, r.school_id""".formatted(TOTALS, PAGE_ROWS);
 
     private final JdbcClient jdbc;
+
+    /**
+     * The condition that a school (its id {@code school}) is in the report: the user's, and the project's when one is
+     * chosen (an index probe for one school, one hashed lookup of the project's schools otherwise). The totals apply it to the summaries' school ids
+     * directly: every one is a school's (mobilities and invoices reference the school table).
+     */
+    private static String scope(String school) {
+        return ("(:anySchool or %1$s = :school) and (:anyProject or exists (select 1 from project_school ps"
+                + " where ps.project_id = :project and ps.school_id = %1$s))").formatted(school);
+    }
 
     M96Report(JdbcClient jdbc) {
         this.jdbc = jdbc;
