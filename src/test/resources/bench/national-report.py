@@ -2,7 +2,8 @@
 
 Compares the smallest factor measured (normally 1) with the largest (normally 100) and flags, at the largest, the
 pages that miss issue 16's targets: throughput below 40 % of the control page's, more than 1.5 times the bytes of the
-smallest factor, a statement count that changed, or an answer other than 200.
+smallest factor, a statement count that changed, a budget page whose SQL takes more than twice its time at the smallest
+factor, or an answer other than 200.
 """
 import csv
 import glob
@@ -12,6 +13,8 @@ import sys
 
 MIN_RATIO = 0.40
 MAX_BYTES_GROWTH = 1.5
+MAX_BUDGET_SQL_GROWTH = 2.0
+BUDGET_PAGES = ("/budget", "/payments", "/expenditure")
 
 
 def load(path):
@@ -30,7 +33,8 @@ def figures(rows):
         control = float(row["control"] or 0)
         result[key] = {"status": "200", "ratio": float(row["rps"] or 0) / control if control else 0.0,
                        "control": control, "bytes": int(row["bytes"]), "statements": int(row["statements"] or -1),
-                       "seconds": float(row["seconds"]), "non2xx": int(row["non2xx"] or 0)}
+                       "seconds": float(row["seconds"]), "non2xx": int(row["non2xx"] or 0),
+                       "sql": float(row["sql_ms"]) if row.get("sql_ms") else None}
     return result
 
 
@@ -59,10 +63,12 @@ def cell(fig, what):
         return size(fig["bytes"])
     if what == "seconds":
         return f"{fig['seconds']:.2f}"
+    if what == "sql":
+        return "—" if fig.get("sql") is None else f"{fig['sql']:.1f}"
     return str(fig["statements"])
 
 
-def misses(low, high):
+def misses(page, low, high):
     if high is None:
         return ""
     if high["status"] != "200":
@@ -77,6 +83,9 @@ def misses(low, high):
             found.append(f"bytes ×{high['bytes'] / low['bytes']:.1f}")
         if high["statements"] != low["statements"]:
             found.append("statements")
+        if page.startswith(BUDGET_PAGES) and low.get("sql") and high.get("sql") is not None \
+                and high["sql"] > MAX_BUDGET_SQL_GROWTH * low["sql"]:
+            found.append(f"SQL ×{high['sql'] / low['sql']:.1f}")
     return ", ".join(found)
 
 
@@ -116,8 +125,8 @@ def main(folder):
     high = figures(load(files[hi]))
     keys = list(dict.fromkeys(list(high) + list(low)))
     print(f"| page | role | throughput vs control {lo}× | {hi}× | bytes {lo}× | {hi}× | statements {lo}× | {hi}× "
-          f"| seconds alone {hi}× | misses at {hi}× |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          f"| SQL ms {lo}× | {hi}× | seconds alone {hi}× | misses at {hi}× |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     missed = 0
     no_access = []
     for key in keys:
@@ -125,10 +134,11 @@ def main(folder):
         if all(f is None or f["status"] in ("302", "403", "404") for f in (l, h)):
             no_access.append(f"{label(key[0])} ({key[1]}, HTTP {(h or l)['status']})")
             continue
-        miss = misses(l, h)
+        miss = misses(key[0], l, h)
         missed += bool(miss)
         print(f"| `{label(key[0])}` | {key[1]} | {cell(l, 'ratio')} | {cell(h, 'ratio')} | {cell(l, 'bytes')} "
-              f"| {cell(h, 'bytes')} | {cell(l, 'statements')} | {cell(h, 'statements')} | {cell(h, 'seconds')} "
+              f"| {cell(h, 'bytes')} | {cell(l, 'statements')} | {cell(h, 'statements')} | {cell(l, 'sql')} "
+              f"| {cell(h, 'sql')} | {cell(h, 'seconds')} "
               f"| {('**' + miss + '**') if miss else 'ok'} |")
     print()
     print(f"Control `/account/password`, measured right before each page: median "
@@ -136,7 +146,7 @@ def main(folder):
           f"{median([f['control'] for f in high.values() if 'control' in f]):.0f} at {hi}× "
           f"(wrk, {os.environ.get('WRK_CONNECTIONS', '2')} connections, on a shared 2-core machine).")
     print(f"Targets at {hi}×: throughput ≥ {MIN_RATIO:.0%} of the control's, bytes ≤ {MAX_BYTES_GROWTH}× those at "
-          f"{lo}×, statements unchanged. {missed} of {len(keys) - len(no_access)} rows miss at least one.")
+          f"{lo}×, statements unchanged, budget pages' SQL ≤ {MAX_BUDGET_SQL_GROWTH:.0f}× its time at {lo}×. {missed} of {len(keys) - len(no_access)} rows miss at least one.")
     exports_table(folder, lo, hi)
     if no_access:
         print()

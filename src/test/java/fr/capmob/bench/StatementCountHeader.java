@@ -9,7 +9,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,7 +26,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Benchmark only (src/test/resources/bench/national-benchmark.sh): answers a request that carries
  * {@code X-Count-Statements: 1} with an {@code X-Statement-Count} header, the number of SQL statements prepared or
  * created on the request's thread, from the first filter to the last byte of the page (the session's own statements
- * included).
+ * included), and an {@code X-Statement-Micros} header, the time its prepared statements took to execute.
  * <p>
  * Never active in the packaged jar nor in the test suite: the class is test scope, outside {@code fr.capmob.portal}
  * (no component scan finds it), and the benchmark adds it explicitly with
@@ -37,9 +39,11 @@ public class StatementCountHeader {
 
     static final String ASK = "X-Count-Statements";
     static final String ANSWER = "X-Statement-Count";
+    /** The time the request's statements took to execute, in microseconds (the driver reads the rows meanwhile). */
+    static final String SQL_TIME = "X-Statement-Micros";
 
-    /** The statements of the request being counted on this thread (null: not counting). */
-    private static final ThreadLocal<int[]> COUNTED = new ThreadLocal<>();
+    /** The statements of the request being counted on this thread, and their execution time in ns (null: not counting). */
+    private static final ThreadLocal<long[]> COUNTED = new ThreadLocal<>();
 
     @Bean
     static BeanPostProcessor countStatementsOfCountedRequests() {
@@ -69,7 +73,7 @@ public class StatementCountHeader {
                 chain.doFilter(request, response);
                 return;
             }
-            int[] statements = new int[1];
+            long[] statements = new long[2];
             ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
             COUNTED.set(statements);
             try {
@@ -77,7 +81,8 @@ public class StatementCountHeader {
             } finally {
                 COUNTED.remove();
             }
-            buffered.setHeader(ANSWER, Integer.toString(statements[0]));
+            buffered.setHeader(ANSWER, Long.toString(statements[0]));
+            buffered.setHeader(SQL_TIME, Long.toString(statements[1] / 1000));
             buffered.copyBodyToResponse();
         }
     }
@@ -91,13 +96,30 @@ public class StatementCountHeader {
 
     private static Connection countingConnection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
-            int[] statements = COUNTED.get();
-            if (statements != null && (method.getName().startsWith("prepare")
-                    || method.getName().equals("createStatement"))) {
-                statements[0]++;
+            long[] statements = COUNTED.get();
+            if (statements == null || !(method.getName().startsWith("prepare") || method.getName().equals("createStatement"))) {
+                return invoke(target, method, args);
             }
-            return invoke(target, method, args);
+            statements[0]++;
+            Object statement = invoke(target, method, args);
+            return statement instanceof PreparedStatement prepared && !(statement instanceof CallableStatement)
+                    ? proxy(PreparedStatement.class, prepared, StatementCountHeader::timed)
+                    : statement;
         });
+    }
+
+    /** Runs a statement's method, adding the time of its executions to the request's. */
+    private static Object timed(Object target, Method method, Object[] args) throws Throwable {
+        long[] statements = COUNTED.get();
+        if (statements == null || !method.getName().startsWith("execute")) {
+            return invoke(target, method, args);
+        }
+        long start = System.nanoTime();
+        try {
+            return invoke(target, method, args);
+        } finally {
+            statements[1] += System.nanoTime() - start;
+        }
     }
 
     private interface Call {
