@@ -43,7 +43,7 @@ class BudgetQueries {
                         select p.id, p.number, p.title, %s as granted, count(*) over () as total_rows, s.*
                         from project p left join (%s) s on s.project_id = p.id
                         order by p.start_date desc, p.id limit :limit offset :offset"""
-                        .formatted(BudgetSql.GRANTED_TOTAL, BudgetSql.sums("mm.project_id", "true")))
+                        .formatted(BudgetSql.GRANTED_TOTAL, BudgetSql.projectSums("mm.project_id", "true")))
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> {
                     count[0] = rs.getLong("total_rows");
@@ -55,7 +55,7 @@ class BudgetQueries {
 
     BudgetFigures consortium() {
         return jdbc.sql("select g.granted, s.* from (select coalesce(sum(%s), 0) as granted from project p) g cross join (%s) s"
-                        .formatted(BudgetSql.GRANTED_TOTAL, BudgetSql.sums("", "true")))
+                        .formatted(BudgetSql.GRANTED_TOTAL, BudgetSql.projectSums("", "true")))
                 .query((rs, n) -> MoneySums.read(rs).figures(rs.getBigDecimal("granted"))).single();
     }
 
@@ -66,7 +66,7 @@ class BudgetQueries {
                                st.updated_at, s.*
                         from project p left join project_payment_setting st on st.project_id = p.id
                         cross join (%s) s where p.id = :id"""
-                        .formatted(GRANTED_ITEMS, BudgetSql.sums("", "mm.project_id = :id")))
+                        .formatted(GRANTED_ITEMS, BudgetSql.projectSums("", "mm.project_id = :id")))
                 .param("id", id)
                 .query((rs, n) -> {
                     MoneySums sums = MoneySums.read(rs);
@@ -79,10 +79,10 @@ class BudgetQueries {
                 .optional().orElseThrow(() -> new NotFoundException("project", id));
     }
 
-    /** What the project allocated to its schools, per item. */
+    /** What the project allocated to its schools, per item (kept per project by a trigger, migration V45_1). */
     Map<BudgetItem, BigDecimal> allocated(long projectId) {
         Map<BudgetItem, BigDecimal> allocated = new EnumMap<>(BudgetItem.class);
-        jdbc.sql("select item, sum(amount) from budget_allocation where project_id = :id group by item").param("id", projectId)
+        jdbc.sql("select item, amount from budget_project_allocation_sum where project_id = :id").param("id", projectId)
                 .query((rs, n) -> allocated.put(BudgetItem.valueOf(rs.getString(1)), rs.getBigDecimal(2))).list();
         return allocated;
     }

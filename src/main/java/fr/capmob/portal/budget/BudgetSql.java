@@ -84,9 +84,13 @@ public final class BudgetSql {
      * mobility and payment.
      */
     static String sums(String keys, String condition) {
+        return sumsFrom(SUMMARY, keys, condition);
+    }
+
+    private static String sumsFrom(String table, String keys, String condition) {
         String select = keys.isEmpty() ? "" : keys + ", ";
         String groupBy = keys.isEmpty() ? "" : " group by " + keys;
-        return "select " + select + SUMS + "\nfrom " + SUMMARY + " mm where " + condition + groupBy;
+        return "select " + select + SUMS + "\nfrom " + table + " mm where " + condition + groupBy;
     }
 
     /**
@@ -95,6 +99,17 @@ public final class BudgetSql {
      * or its payments (migration V25_1).
      */
     static final String SUMMARY = "budget_money_sum";
+
+    /** {@link #SUMMARY}'s columns summed per project and stage, kept by a trigger on it (migration V45_1). */
+    static final String PROJECT_SUMMARY = "budget_project_money_sum";
+
+    /**
+     * {@link #SUMS} per project read from {@link #PROJECT_SUMMARY} (on {@code mm}, naming only {@code mm.project_id}),
+     * grouped by {@code keys} (or none): the same figures as {@link #sums}, without reading a row per school.
+     */
+    static String projectSums(String keys, String condition) {
+        return sumsFrom(PROJECT_SUMMARY, keys, condition);
+    }
 
     /** The granted amount of each item on the project table (alias {@code p}). */
     static String grantedColumn(BudgetItem item) {

@@ -33,22 +33,27 @@ public class MobilityQueries {
             "status", "m.status",
             "country", "c.country");
 
+    /**
+     * The tables the filters and sort keys read. The project's number and the host's name are read per row of the page
+     * (subqueries in {@link #COLUMNS}): with seven tables joined, PostgreSQL spent 13–30 ms choosing the join order of
+     * every list page, against 3 ms with five.
+     */
     private static final String FROM = "\n" + """
              from mobility m
-             join project p on p.id = m.project_id
              join school s on s.id = m.sending_school_id
              join city c on c.id = m.destination_city_id
              left join student st on st.id = m.student_id
-             left join staff_member sf on sf.id = m.staff_id
-             left join host_organisation h on h.id = m.host_id""";
+             left join staff_member sf on sf.id = m.staff_id""";
 
     private static final String COLUMNS = """
-            select m.id, m.reference, p.number as project_number, m.activity_type,
+            select m.id, m.reference, (select p.number from project p where p.id = m.project_id) as project_number,
+                   m.activity_type,
                    coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
                    coalesce(st.normalised_last_name || ' ' || st.normalised_first_name,
                             sf.normalised_last_name || ' ' || sf.normalised_first_name) as participant_sort,
                    st.birth_date is not null and st.birth_date > (m.start_date - interval '18 years') as minor,
-                   coalesce(st.fewer_opportunities, false) as fewer, s.name as school_name, h.legal_name as host_name,
+                   coalesce(st.fewer_opportunities, false) as fewer, s.name as school_name,
+                   (select h.legal_name from host_organisation h where h.id = m.host_id) as host_name,
                    c.name as city_name, c.country, m.start_date, m.end_date, m.status""";
 
     /** The student is a minor on the start date: 18th birthday after it (the same rule as participant.Majority). */

@@ -89,6 +89,46 @@ class BudgetMoneySummaryTest {
     }
 
     @Test
+    void theProjectsAllocationsKeptPerItemFollowEveryChangeOfTheSchoolsAllocations() {
+        String run = TestData.unique();
+        long a = data.school("LP Allocation A " + run);
+        long b = data.school("LP Allocation B " + run);
+        long project = data.project("Allocation sums " + run, a, b);
+        String insert = "insert into budget_allocation (project_id, school_id, item, amount) values (:p, :s, :item, :amount)";
+        jdbc.sql(insert).param("p", project).param("s", a).param("item", "TRAVEL").param("amount", 1000.10).update();
+        jdbc.sql(insert).param("p", project).param("s", b).param("item", "TRAVEL").param("amount", 500).update();
+        jdbc.sql(insert).param("p", project).param("s", b).param("item", "INDIVIDUAL_SUPPORT").param("amount", 2500).update();
+        assertThat(allocatedKept(project)).isEqualTo(allocatedSummed(project)).containsEntry("TRAVEL", "1500.1");
+        jdbc.sql("update budget_allocation set amount = 700 where project_id = :p and school_id = :s and item = 'TRAVEL'")
+                .param("p", project).param("s", b).update();
+        long c = data.school("LP Allocation C " + run);
+        jdbc.sql("update budget_allocation set school_id = :c where project_id = :p and school_id = :a")
+                .param("p", project).param("a", a).param("c", c).update();
+        jdbc.sql("delete from budget_allocation where project_id = :p and item = 'INDIVIDUAL_SUPPORT'").param("p", project).update();
+        assertThat(allocatedKept(project)).isEqualTo(allocatedSummed(project)).containsEntry("TRAVEL", "1700.1")
+                .containsEntry("INDIVIDUAL_SUPPORT", "0");
+    }
+
+    private Map<String, String> allocatedKept(long project) {
+        return amounts("select item, amount from budget_project_allocation_sum where project_id = :p", project);
+    }
+
+    private Map<String, String> allocatedSummed(long project) {
+        Map<String, String> summed = amounts("select item, sum(amount) from budget_allocation where project_id = :p group by item", project);
+        allocatedKept(project).keySet().forEach(item -> summed.putIfAbsent(item, "0"));
+        return summed;
+    }
+
+    private Map<String, String> amounts(String sql, long project) {
+        Map<String, String> amounts = new TreeMap<>();
+        jdbc.sql(sql).param("p", project).query(rs -> {
+            BigDecimal value = rs.getBigDecimal(2);
+            amounts.put(rs.getString(1), value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
+        });
+        return amounts;
+    }
+
+    @Test
     void aPaymentChangesTheProjectAndSchoolPagesAtOnce() throws Exception {
         String run = TestData.unique();
         long school = data.school("LP Summary paid " + run);
@@ -123,6 +163,9 @@ class BudgetMoneySummaryTest {
     private void sameSums(long project) {
         assertThat(sums(BudgetSql.sums("mm.school_id", "mm.project_id = :p"), project))
                 .isEqualTo(sums(FROM_MOBILITIES, project));
+        // the project's sums kept per project (V45_1) equal those of its schools' rows
+        assertThat(sums(BudgetSql.projectSums("mm.project_id", "mm.project_id = :p"), project))
+                .isEqualTo(sums(BudgetSql.sums("mm.project_id", "mm.project_id = :p"), project));
     }
 
     /** Per school, every column of the sums as a plain string (scale-independent). */
