@@ -260,6 +260,8 @@ select d.table_name, d.rows as demo_rows, (xpath('/row/n/text()',
            'report_dictionary', 'report_dictionary_value', 'report_layout', 'report_layout_column', 'report_format',
            -- the grant agreements and their per-project settings: not copied (see the top of this file)
            'project', 'project_payment_setting', 'project_rate_table', 'mobility_counter', 'mobility_project_setting',
+           -- sums per project (V45_1), kept by triggers: the projects are not copied, so their sums grow, not their rows
+           'budget_project_money_sum', 'budget_project_allocation_sum',
            -- transient or cached
            'spring_session', 'spring_session_attributes', 'password_token', 'import_batch', 'dashboard_snapshot',
            -- the audit trail's revision of the demo's grants, a job lock, the retention rules: not copied
