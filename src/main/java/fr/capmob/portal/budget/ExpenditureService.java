@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,16 +59,13 @@ public class ExpenditureService {
 
     /**
      * A page of expenditure: the count from the invoices alone (every filter reads them only; every invoice has one
-     * project and one school), then the page's rows with their labels (the default date order read from an index).
+     * project and one school), up to {@link SearchSql#COUNT_WINDOW} past the page, then the page's rows with their
+     * labels (the default date order read from an index).
      */
     public Page<ExpenditureRow> search(ExpenditureFilter filter, Pageable pageable, CurrentUser user) {
-        long total = filtered(SearchSql.from(" from expenditure e"), filter, user).count(jdbc);
-        if (total == 0) {
-            return Page.empty(ListQuery.within(pageable, 0));
-        }
-        Pageable within = ListQuery.within(pageable, total);
-        return new PageImpl<>(filtered(SearchSql.from(FROM), filter, user)
-                .rows(jdbc, COLUMNS, SearchSql.orderBy(within, "e.id"), within, ExpenditureService::row), within, total);
+        SearchSql counting = filtered(SearchSql.from(" from expenditure e"), filter, user);
+        return filtered(SearchSql.from(FROM), filter, user)
+                .page(jdbc, counting, COLUMNS, SearchSql.orderBy(pageable, "e.id"), pageable, ExpenditureService::row);
     }
 
     private static SearchSql filtered(SearchSql sql, ExpenditureFilter filter, CurrentUser user) {
