@@ -1,5 +1,6 @@
 package fr.capmob.portal.budget;
 
+import fr.capmob.portal.shared.CountedPage;
 import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.shared.SearchSql;
 import fr.capmob.portal.account.CurrentUser;
@@ -97,8 +98,7 @@ public class BudgetService {
                 (rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)));
         Map<Long, String> labels = new LinkedHashMap<>();
         names.forEach(name -> labels.put(name.getKey(), name.getValue()));
-        return new AllocationGrid(new PageImpl<>(queries.rows(labels, projectId, null), names.getPageable(),
-                names.getTotalElements()));
+        return new AllocationGrid(CountedPage.withContent(names, queries.rows(labels, projectId, null)));
     }
 
     // ---- one school

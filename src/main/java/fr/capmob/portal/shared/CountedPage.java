@@ -2,6 +2,7 @@ package fr.capmob.portal.shared;
 
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
@@ -22,6 +23,13 @@ public final class CountedPage<T> extends PageImpl<T> {
     /** How many rows at least match, beyond which they were not counted. */
     public long moreThan() {
         return moreThan;
+    }
+
+    /** {@code page}'s position and count with other rows: still a {@code CountedPage} when {@code page} was one. */
+    public static <U> Page<U> withContent(Page<?> page, List<U> content) {
+        return page instanceof CountedPage<?> counted
+                ? new CountedPage<>(content, page.getPageable(), counted.moreThan())
+                : new PageImpl<>(content, page.getPageable(), page.getTotalElements());
     }
 
     /** The same page of other objects, still counted only up to its bound. */

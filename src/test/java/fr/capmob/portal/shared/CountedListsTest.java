@@ -9,6 +9,7 @@ import fr.capmob.portal.PortalTest;
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
@@ -44,6 +45,12 @@ class CountedListsTest {
         assertThat(((CountedPage<Integer>) large).moreThan()).isEqualTo(1025);
         assertThat(large.getContent()).hasSize(25).startsWith(1, 2);
         assertThat(large.hasNext()).isTrue();
+
+        // the page's rows turned into others (labels read afterwards) keep the bound
+        Page<String> relabelled = CountedPage.withContent(large, large.getContent().stream().map(n -> "n" + n).toList());
+        assertThat(relabelled).isInstanceOf(CountedPage.class).startsWith("n1");
+        assertThat(((CountedPage<String>) relabelled).moreThan()).isEqualTo(1025);
+        assertThat(CountedPage.withContent(small, List.of("a")).getTotalElements()).isEqualTo(1025);
 
         Page<Integer> middle = numbers(3000, 60);
         assertThat(((CountedPage<Integer>) middle).moreThan()).as("page 61: rows 1,501–1,525, then 1,000").isEqualTo(2525);
