@@ -85,6 +85,11 @@ class TimelinePeriodTest {
     @Test
     void theMonthsTripsAndMobilitiesOutsideTripsAreFoundByTheirPeriodIndexes() {
         List<String> plan = transaction.execute(status -> {
+            status.setRollbackOnly();
+            // 2,000 mobilities outside any trip over five years, so that "outside any trip" alone selects many rows
+            // (on the few rows of a fresh test database the planner may read them all by the trip index instead)
+            manyMobilitiesOutsideTrips(2000);
+            jdbc.sql("analyze mobility").update();
             jdbc.sql("set local enable_seqscan = off").update();
             return jdbc.sql("""
                     explain select t.id from trip t where daterange(t.start_date, t.end_date, '[]') && daterange(:first, :last, '[]')
@@ -95,6 +100,28 @@ class TimelinePeriodTest {
                     .query(String.class).list();
         });
         assertThat(String.join("\n", plan)).contains("trip_period_idx", "mobility_solo_period_idx");
+    }
+
+    /** {@code count} staff members of a new school, each with one 10-day mobility, a day apart from 2029 on. */
+    private void manyMobilitiesOutsideTrips(int count) {
+        String run = TestData.unique();
+        long school = data.school("LP Many " + run);
+        long project = data.project("Many " + run, school);
+        long host = data.host("Host many " + run, null);
+        jdbc.sql("""
+                insert into staff_member (school_id, last_name, first_name, normalised_last_name, normalised_first_name, role)
+                select :school, 'Many' || g, 'Staff', 'many' || g, 'staff', 'TEACHER' from generate_series(1, :count) g""")
+                .param("school", school).param("count", count).update();
+        jdbc.sql("""
+                insert into mobility (project_id, reference, activity_type, staff_id, sending_school_id, host_id,
+                                      destination_city_id, start_date, end_date, status)
+                select :project, '9' || lpad((:serial)::text, 5, '0') || '-MOB-' || lpad(g::text, 5, '0'), 'SM_JOB_SHDW',
+                       sf.id, :school, :host, h.city_id, date '2029-01-01' + g, date '2029-01-10' + g, 'DRAFT'
+                from generate_series(1, :count) g
+                join staff_member sf on sf.school_id = :school and sf.normalised_last_name = 'many' || g
+                join host_organisation h on h.id = :host""")
+                .param("project", project).param("serial", (int) (Math.random() * 90_000) + 10_000)
+                .param("school", school).param("host", host).param("count", count).update();
     }
 
     @Test
