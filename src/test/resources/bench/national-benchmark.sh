@@ -17,14 +17,15 @@
 # 4. writes target/bench/national.md from the figures of the smallest and the largest factor measured (the files of
 #    an earlier run of another factor are reused: `national-benchmark.sh 1` then `national-benchmark.sh 100`).
 # Environment: PORT (8095), PGHOST (127.0.0.1), DB_PREFIX (bench_national), DURATION (3), WRK_CONNECTIONS (2),
-# MAX_DURATION (12), HEAP (1g), REUSE_DEMO (1: keep an existing ${DB_PREFIX}_demo). Everything runs under
-# `nice -n 19` (the machine is shared). The databases are left for EXPLAIN ANALYZE; drop them when done.
+# MAX_DURATION (12), WARM_UP (1: seconds of wrk on every page, twice, before the first figure), HEAP (1g),
+# REUSE_DEMO (1: keep an existing ${DB_PREFIX}_demo). Everything runs under `nice -n 19` (the machine is shared). The databases are left for EXPLAIN ANALYZE; drop them when done.
 set -euo pipefail
 PORT=${PORT:-8095}
 PGHOST=${PGHOST:-127.0.0.1}
 DB_PREFIX=${DB_PREFIX:-bench_national}
 DURATION=${DURATION:-3}
 MAX_DURATION=${MAX_DURATION:-12}
+WARM_UP=${WARM_UP:-1}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-2}
 HEAP=${HEAP:-1g}
 if [ $# -gt 0 ]; then FACTORS=("$@"); else FACTORS=(1 100); fi
@@ -137,10 +138,26 @@ sql_millis() {
   awk -v m="$best" 'BEGIN { printf "%.2f", m / 1000 }'
 }
 
-# the JIT compiles the portal's common code (security, session, layout) before the first figure; each page is then
-# requested twice before it is measured
+# the JIT compiles the portal's common code (security, session, layout) and every page's own code before the first
+# figure: otherwise the control, requested before every page, is compiled long before the pages measured first (on a
+# 2-core machine the control ran at 70 requests/s on the first pages and at 400 on the last)
 warm_up() {
+  local role page round
   throughput 10 /account/password
+  for role in coordinator referent accountant; do
+    sign_in_as "$role"
+    for round in 1 2; do
+      for page in $(pages "$role"); do throughput "$WARM_UP" "$page"; done
+    done
+  done
+}
+
+sign_in_as() {
+  case $1 in
+    coordinator) sign_in "$COORDINATOR" ;;
+    referent) sign_in "$REFERENT" ;;
+    accountant) sign_in "$ACCOUNTANT" ;;
+  esac
 }
 
 # the Beneficiary Module file of the largest project, as CSV and XLSX: when its first byte comes, when its last
@@ -209,13 +226,9 @@ run_factor() {
   start_portal "$DB" "$OUT/portal-$factor.log" --portal.demo-data.enabled=false \
     --spring.main.sources=fr.capmob.bench.StatementCountHeader --spring.profiles.active=bench
   printf 'page\trole\tstatus\trps\tcontrol\tbytes\tstatements\tseconds\tnon2xx\tsql_ms\n' >"$TSV"
+  warm_up
   for role in coordinator referent accountant; do
-    case $role in
-      coordinator) sign_in "$COORDINATOR" ;;
-      referent) sign_in "$REFERENT" ;;
-      accountant) sign_in "$ACCOUNTANT" ;;
-    esac
-    [ "$role" != coordinator ] || warm_up
+    sign_in_as "$role"
     for page in $(pages "$role"); do measure "$role" "$page"; done
   done
   sign_in "$COORDINATOR"

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -26,7 +28,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Benchmark only (src/test/resources/bench/national-benchmark.sh): answers a request that carries
  * {@code X-Count-Statements: 1} with an {@code X-Statement-Count} header, the number of SQL statements prepared or
  * created on the request's thread, from the first filter to the last byte of the page (the session's own statements
- * included), and an {@code X-Statement-Micros} header, the time its prepared statements took to execute.
+ * included), an {@code X-Statement-Micros} header, the time its prepared statements took to execute, and an
+ * {@code X-Cpu-Micros} header, the CPU time of the request's thread (steadier than a throughput on a shared machine).
  * <p>
  * Never active in the packaged jar nor in the test suite: the class is test scope, outside {@code fr.capmob.portal}
  * (no component scan finds it), and the benchmark adds it explicitly with
@@ -41,9 +44,12 @@ public class StatementCountHeader {
     static final String ANSWER = "X-Statement-Count";
     /** The time the request's statements took to execute, in microseconds (the driver reads the rows meanwhile). */
     static final String SQL_TIME = "X-Statement-Micros";
+    /** The CPU time the request's thread spent from the first filter to the last byte of the buffered page (µs). */
+    static final String CPU_TIME = "X-Cpu-Micros";
 
     /** The statements of the request being counted on this thread, and their execution time in ns (null: not counting). */
     private static final ThreadLocal<long[]> COUNTED = new ThreadLocal<>();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     @Bean
     static BeanPostProcessor countStatementsOfCountedRequests() {
@@ -76,11 +82,13 @@ public class StatementCountHeader {
             long[] statements = new long[2];
             ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
             COUNTED.set(statements);
+            long cpuStart = CPU.getCurrentThreadCpuTime();
             try {
                 chain.doFilter(request, buffered);
             } finally {
                 COUNTED.remove();
             }
+            buffered.setHeader(CPU_TIME, Long.toString((CPU.getCurrentThreadCpuTime() - cpuStart) / 1000));
             buffered.setHeader(ANSWER, Long.toString(statements[0]));
             buffered.setHeader(SQL_TIME, Long.toString(statements[1] / 1000));
             buffered.copyBodyToResponse();
