@@ -143,6 +143,7 @@ sql_millis() {
 # 2-core machine the control ran at 70 requests/s on the first pages and at 400 on the last)
 warm_up() {
   local role page round
+  sign_in_as coordinator
   throughput 10 /account/password
   for role in coordinator referent accountant; do
     sign_in_as "$role"
