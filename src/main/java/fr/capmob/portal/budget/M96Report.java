@@ -30,13 +30,14 @@ class M96Report {
 
     private static final String PROJECT = "(:anyProject or %s.project_id = :project)";
 
-    private static final String TOTALS = """
-            select (select count(*) from school s where %1$s) as total_rows, mt.committed_total as total_income,
-                   mt.paid as total_paid, xt.spent as total_spent
-            from (%2$s) mt,
-                 (select coalesce(sum(es.spent), 0) as spent from budget_expenditure_sum es where %3$s) xt"""
-            .formatted(SCOPE, BudgetSql.sums("", PROJECT.formatted("mm") + " and " + scope("mm.school_id")),
-                    PROJECT.formatted("es") + " and " + scope("es.school_id"));
+    private static final String TOTALS = totals(BudgetSql.sums("", PROJECT.formatted("mm") + " and " + scope("mm.school_id")));
+
+    /**
+     * The totals of the whole consortium's report (no project chosen, a consortium-wide user): the money from the
+     * per-project sums (V45_1), a few rows instead of one per school; the same figures, every row of the per-school
+     * summary being in scope.
+     */
+    private static final String CONSORTIUM_TOTALS = totals(BudgetSql.projectSums("", "true"));
 
     private static final String PAGE_ROWS = """
             select p.id as school_id, p.name as school_name, ms.committed_total as income, ms.paid,
@@ -48,9 +49,9 @@ class M96Report {
             BudgetSql.sums("", "mm.school_id = p.id and " + PROJECT.formatted("mm")), PROJECT.formatted("es"));
 
     /** The totals on every row, and one row of totals alone (school null) when the page is empty. */
-    private static final String PAGE = """
-            select t.*, r.* from (%s) t left join (%s) r on true
-            order by r.school_name, r.school_id""".formatted(TOTALS, PAGE_ROWS);
+    private static final String PAGE = page(TOTALS);
+
+    private static final String CONSORTIUM_PAGE = page(CONSORTIUM_TOTALS);
 
     private final JdbcClient jdbc;
 
@@ -62,6 +63,21 @@ class M96Report {
     private static String scope(String school) {
         return ("(:anySchool or %1$s = :school) and (:anyProject or exists (select 1 from project_school ps"
                 + " where ps.project_id = :project and ps.school_id = %1$s))").formatted(school);
+    }
+
+    private static String totals(String moneySums) {
+        return """
+                select (select count(*) from school s where %1$s) as total_rows, mt.committed_total as total_income,
+                       mt.paid as total_paid, xt.spent as total_spent
+                from (%2$s) mt,
+                     (select coalesce(sum(es.spent), 0) as spent from budget_expenditure_sum es where %3$s) xt"""
+                .formatted(SCOPE, moneySums, PROJECT.formatted("es") + " and " + scope("es.school_id"));
+    }
+
+    private static String page(String totals) {
+        return """
+                select t.*, r.* from (%s) t left join (%s) r on true
+                order by r.school_name, r.school_id""".formatted(totals, PAGE_ROWS);
     }
 
     M96Report(JdbcClient jdbc) {
@@ -84,7 +100,8 @@ class M96Report {
         long[] count = {0};
         M96Row[] total = {new M96Row(null, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)};
         List<M96Row> rows = new ArrayList<>();
-        jdbc.sql(PAGE).params(params).query(rs -> {
+        boolean wholeConsortium = projectId == null && user.seesWholeConsortium();
+        jdbc.sql(wholeConsortium ? CONSORTIUM_PAGE : PAGE).params(params).query(rs -> {
             count[0] = rs.getLong("total_rows");
             total[0] = new M96Row(null, null, rs.getBigDecimal("total_income"), rs.getBigDecimal("total_paid"),
                     rs.getBigDecimal("total_spent"));

@@ -167,4 +167,21 @@ class BudgetServiceTest {
         assertThat(budgets.m96(project, PageRequest.of(0, 25), coordinator).rows().getTotalElements()).isEqualTo(2);
         assertThat(budgets.m96(project, PageRequest.of(0, 25), coordinator).total().realExpenditure()).isEqualByComparingTo("965.20");
     }
+
+    @Test
+    void m96ConsortiumTotalsFromProjectSumsEqualThePerSchoolOnes() {
+        long confirmed = mobility(schoolA, "CONFIRMED", false);
+        data.storedGrant(confirmed, "275", "1302", "350");
+        data.payment(confirmed, "ADVANCE", "1541.60", LocalDate.of(2019, 2, 1));
+        data.storedGrant(mobility(schoolB, "REPORTED", false), "180", "800", "350", "120", "0", "0", "0");
+        M96Row total = budgets.m96(null, PageRequest.of(0, 25), coordinator).total();
+        record Sums(BigDecimal income, BigDecimal paid) {
+        }
+        Sums perSchool = jdbc.sql("select coalesce(sum(owed) filter (where stage = 'COMMITTED'), 0), coalesce(sum(paid), 0)"
+                + " from budget_money_sum").query((rs, n) -> new Sums(rs.getBigDecimal(1), rs.getBigDecimal(2))).single();
+        assertThat(total.flatRateIncome()).isEqualByComparingTo(perSchool.income()).isGreaterThanOrEqualTo(new BigDecimal("3377.00"));
+        assertThat(total.paidToParticipants()).isEqualByComparingTo(perSchool.paid());
+        assertThat(budgets.m96(null, PageRequest.of(0, 25), coordinator).rows().getTotalElements())
+                .isEqualTo(jdbc.sql("select count(*) from school").query(Long.class).single());
+    }
 }
