@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class ApprovalChecks {
                        count(*) filter (where x.activity_type = 'ACCOMPANYING') as escorts,
                        count(*) filter (where x.student_id is not null) as learners,
                        count(*) filter (where xs.birth_date > (x.start_date - interval '18 years')) as minors
-                from (select distinct trip_id from mobility where id in (:ids) and trip_id is not null) t
+                from (select distinct trip_id from mobility where id = any(cast(:ids as bigint[])) and trip_id is not null) t
                 join mobility x on x.trip_id = t.trip_id and x.status <> 'CANCELLED'
                 left join student xs on xs.id = x.student_id
                 group by t.trip_id)
@@ -41,7 +42,7 @@ class ApprovalChecks {
             left join student st on st.id = m.student_id
             left join trips t on t.trip_id = m.trip_id
             left join mobility_project_setting r on r.project_id = m.project_id
-            where m.id in (:ids)""";
+            where m.id = any(cast(:ids as bigint[]))""";
 
     private record Facts(long id, boolean minor, boolean escort, long escorts, long learners, long minors, int ratio) {
 
@@ -71,7 +72,9 @@ class ApprovalChecks {
         if (mobilityIds.isEmpty()) {
             return result;
         }
-        jdbc.sql(SQL).param("ids", mobilityIds).param("defaultRatio", MinorsPerEscort.DEFAULT)
+        // one array parameter, not one parameter per id: the same statement text for any page, planned once per connection
+        String ids = mobilityIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        jdbc.sql(SQL).param("ids", ids).param("defaultRatio", MinorsPerEscort.DEFAULT)
                 .query((rs, n) -> new Facts(rs.getLong("id"), rs.getBoolean("minor"), rs.getBoolean("escort"),
                         rs.getLong("escorts"), rs.getLong("learners"), rs.getLong("minors"), rs.getInt("ratio")))
                 .list().forEach(facts -> result.put(facts.id(), facts.refusals()));

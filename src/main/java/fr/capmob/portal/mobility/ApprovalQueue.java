@@ -63,7 +63,7 @@ public class ApprovalQueue {
                    s.name as school_name, c.name as city_name, c.country, m.start_date, m.end_date,
                    g.total as grant_total, sub.submitted_at
             from lines l
-            join sub on sub.trip_id = l.trip_id or sub.id = l.single_id
+            join sub on coalesce(-sub.trip_id, sub.id) = coalesce(-l.trip_id, l.single_id)
             join mobility m on m.id = sub.id
             left join trip tr on tr.id = l.trip_id
             join school s on s.id = m.sending_school_id
