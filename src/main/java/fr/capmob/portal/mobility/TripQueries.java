@@ -37,12 +37,22 @@ class TripQueries {
      */
     private static final String FROM = "\nfrom trip t";
 
-    /** A school's referents see the trips of their school and of its tutoring-pair partners in the project. */
-    private static final String OWN_OR_PARTNERS = "exists (select 1 from trip_school ts where ts.trip_id = t.id and (ts.school_id = :own or "
-            + PartnerReads.SQL_PARTNER_OF_OWN.formatted("t.project_id", "ts.school_id") + "))";
+    /**
+     * A school's referents see the trips of their school and of its tutoring-pair partners in the project. Written as
+     * the set of those trips' ids (from the school's index), not as a condition per trip: read in start order, a
+     * condition per trip tested every trip of the consortium to find a school's few (18 ms at 100× the demo).
+     */
+    private static final String OWN_OR_PARTNERS = """
+            t.id in (select ts.trip_id from trip_school ts where ts.school_id = :own
+                     union
+                     select ts.trip_id from tutoring_pair_member a
+                     join tutoring_pair_member b on b.pair_id = a.pair_id
+                     join trip_school ts on ts.school_id = b.school_id
+                     join trip pt on pt.id = ts.trip_id and pt.project_id = a.project_id
+                     where a.school_id = :own)""";
 
     /** A school's other users (accountants) see the trips of their school only. */
-    private static final String OWN = "exists (select 1 from trip_school ts where ts.trip_id = t.id and ts.school_id = :own)";
+    private static final String OWN = "t.id in (select ts.trip_id from trip_school ts where ts.school_id = :own)";
 
     private final JdbcClient jdbc;
 
