@@ -96,7 +96,11 @@ class BudgetPagesTest {
                         .param("version", "1").param("advanceSharePercent", "80")
                         .param("amounts[" + schoolA + "-TRAVEL]", "-5"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Montant invalide : un montant positif")));
+                .andExpect(content().string(containsString("Montant invalide : un montant positif")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<input[^>]*is-invalid[^>]*id=\"amount-" + schoolA + "-TRAVEL\"[^>]*value=\"-5\".*")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<input[^>]*is-invalid[^>]*id=\"amount-" + schoolB + "-TRAVEL\".*"))));
         mvc.perform(post("/budget/projects/" + project + "/allocations").with(csrf()).with(user(coordinator))
                         .param("version", "1").param("advanceSharePercent", "abc"))
                 .andExpect(status().isOk())

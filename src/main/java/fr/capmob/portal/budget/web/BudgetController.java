@@ -24,6 +24,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -125,6 +126,8 @@ class BudgetController {
                 .queryParamIfPresent("page", Optional.of(grid.page().getNumber()).filter(number -> number > 0))
                 .buildAndExpand(budget.id()).encode().toUriString());
         model.addAttribute("allocationForm", form);
+        model.addAttribute("allocationRows", AllocationRow.of(grid.rows(), form,
+                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "allocationForm") instanceof Errors errors ? errors : null));
         model.addAttribute("items", BudgetItem.values());
         model.addAttribute("mayAllocate", request.isUserInRole("COORDINATOR"));
         model.addAttribute("links", PageLinks.keeping(request, "/budget/projects/" + budget.id(), "schools", "lang"));
