@@ -47,6 +47,10 @@ class DashboardSnapshotsTest {
         DashboardSnapshots.Dashboard second = everySlow.current(filter, coordinator);
         assertThat(second.asOf()).isNotNull();
         assertThat(second.figures()).isEqualTo(first.figures());
+        assertThat(second.version()).isEqualTo(second.snapshot()).asString().endsWith("@" + second.asOf());
+        // read again unchanged: the figures parsed before, not the JSON again
+        assertThat(everySlow.current(filter, coordinator)).isSameAs(second);
+        assertThat(first.version()).isSameAs(first.figures());
 
         // a new learner abroad: the snapshot still says 3 until it is refreshed
         long student = data.student(f.schoolA(), "Cinq " + TestData.unique(), "Zoé", java.time.LocalDate.of(2001, 1, 1));

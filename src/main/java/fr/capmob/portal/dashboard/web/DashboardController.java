@@ -110,7 +110,7 @@ class DashboardController {
         // the map's outlines: the fingerprinted URL the resource chain gives the response (the portal runs at the root)
         String mapOutlines = response.encodeURL("/img/europe-map.svg");
         model.addAttribute("figuresHtml", figureViews.html(
-                new DashboardFigureViews.Key(figures, schoolScoped, csvUrl, mapOutlines, locale)));
+                new DashboardFigureViews.Key(current.version(), schoolScoped, csvUrl, mapOutlines, locale), figures));
         return "dashboard/index";
     }
 }

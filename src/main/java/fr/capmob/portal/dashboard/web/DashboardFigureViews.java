@@ -36,8 +36,12 @@ class DashboardFigureViews {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** What the HTML depends on: the figures and everything else the fragment writes. */
-    record Key(DashboardFigures figures, boolean schoolScoped, String csvUrl, String mapOutlines, Locale locale) {
+    /**
+     * What the HTML depends on: the figures, named by their version ({@code DashboardSnapshots.Dashboard#version()}: the
+     * snapshot they come from, so that a large snapshot's figures are not compared field by field on every view), and
+     * everything else the fragment writes.
+     */
+    record Key(Object figuresVersion, boolean schoolScoped, String csvUrl, String mapOutlines, Locale locale) {
     }
 
     private final ITemplateEngine templates;
@@ -52,12 +56,12 @@ class DashboardFigureViews {
         this.labels = labels;
     }
 
-    String html(Key key) {
-        return rendered.get(key, this::render);
+    /** The HTML of these figures (of the version the key names). */
+    String html(Key key, DashboardFigures figures) {
+        return rendered.get(key, k -> render(k, figures));
     }
 
-    private String render(Key key) {
-        DashboardFigures figures = key.figures();
+    private String render(Key key, DashboardFigures figures) {
         Map<String, Object> model = new HashMap<>();
         model.put("figures", figures);
         model.put("schoolScoped", key.schoolScoped());

@@ -19,7 +19,10 @@ import org.thymeleaf.context.IContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** The dashboard's figures are written once per figures, language and links, and again when one of them changes. */
+/**
+ * The dashboard's figures are written once per figures (or snapshot), language and links, and again when one of them
+ * changes.
+ */
 class DashboardFigureViewsTest {
 
     private final AtomicInteger renders = new AtomicInteger();
@@ -28,7 +31,7 @@ class DashboardFigureViewsTest {
 
     @Test
     void writesTheFiguresTheMapAndTheTables() {
-        String html = views.html(key(figures(12), Locale.FRENCH));
+        String html = html(figures(12), Locale.FRENCH);
         assertThat(html).contains("id=\"figure-learners\">12<", "href=\"/img/europe-map-abc.svg#DE\"",
                 "data-country=\"DE\"", "Allemagne", "id=\"chart-MONTH\"");
         assertThat(html).doesNotContain("??");
@@ -36,17 +39,33 @@ class DashboardFigureViewsTest {
 
     @Test
     void theSameFiguresAreWrittenOnceAndOtherFiguresOrLanguagesAgain() {
-        String first = views.html(key(figures(12), Locale.FRENCH));
-        assertThat(views.html(key(figures(12), Locale.FRENCH))).isSameAs(first);
+        String first = html(figures(12), Locale.FRENCH);
+        assertThat(html(figures(12), Locale.FRENCH)).isSameAs(first);
         assertThat(renders).hasValue(1);
 
-        assertThat(views.html(key(figures(13), Locale.FRENCH))).contains("id=\"figure-learners\">13<");
-        assertThat(views.html(key(figures(12), Locale.ENGLISH))).contains("Germany").doesNotContain("Allemagne");
+        assertThat(html(figures(13), Locale.FRENCH)).contains("id=\"figure-learners\">13<");
+        assertThat(html(figures(12), Locale.ENGLISH)).contains("Germany").doesNotContain("Allemagne");
         assertThat(renders).hasValue(3);
     }
 
-    private static DashboardFigureViews.Key key(DashboardFigures figures, Locale locale) {
-        return new DashboardFigureViews.Key(figures, false, "/dashboard.csv?lang=" + locale.getLanguage(),
+    @Test
+    void aSnapshotsFiguresAreNamedByTheSnapshotNotComparedFieldByField() {
+        String first = views.html(key("1;;@2026-12-06T10:00:00Z", Locale.FRENCH), figures(12));
+        // the same snapshot read again (another object, the same version): not written again
+        assertThat(views.html(key("1;;@2026-12-06T10:00:00Z", Locale.FRENCH), figures(12))).isSameAs(first);
+        assertThat(renders).hasValue(1);
+        // the snapshot refreshed: a new version, written with its new figures
+        assertThat(views.html(key("1;;@2026-12-06T10:02:00Z", Locale.FRENCH), figures(14)))
+                .contains("id=\"figure-learners\">14<");
+        assertThat(renders).hasValue(2);
+    }
+
+    private String html(DashboardFigures figures, Locale locale) {
+        return views.html(key(figures, locale), figures);
+    }
+
+    private static DashboardFigureViews.Key key(Object version, Locale locale) {
+        return new DashboardFigureViews.Key(version, false, "/dashboard.csv?lang=" + locale.getLanguage(),
                 "/img/europe-map-abc.svg", locale);
     }
 
