@@ -40,6 +40,11 @@ public class AllocationForm {
         return schoolId + "-" + item.name();
     }
 
+    /** The form field of an amount, as inputs are named and errors are reported: {@code amounts[<key>]}. */
+    static String field(String key) {
+        return "amounts[" + key + "]";
+    }
+
     /**
      * The amounts typed, per school and item (blank: 0); an amount that is not a number is rejected on its field, as
      * is a share that is not a number. Keys that name no school or item are ignored.
@@ -55,7 +60,7 @@ public class AllocationForm {
             MoneyText.parse(text == null || text.isBlank() ? "0" : text).ifPresentOrElse(
                     amount -> parsed.computeIfAbsent(Long.parseLong(parts[0]), k -> new EnumMap<>(BudgetItem.class))
                             .put(item, amount),
-                    () -> binding.rejectValue("amounts[" + key + "]", "budget.allocation.amount.invalid"));
+                    () -> binding.rejectValue(field(key), "budget.allocation.amount.invalid"));
         });
         if (advanceShare() == null) {
             binding.rejectValue("advanceSharePercent", "budget.allocation.share.invalid");

@@ -40,7 +40,7 @@ public record AllocationRow(SchoolBudgetRow school, List<Cell> cells) {
     private static List<Cell> cells(SchoolBudgetRow school, AllocationForm form, Errors errors) {
         return Arrays.stream(BudgetItem.values()).map(item -> {
             String key = AllocationForm.key(school.id(), item);
-            String name = "amounts[" + key + "]";
+            String name = AllocationForm.field(key);
             return new Cell(item, "amount-" + key, name, "item-head-" + item.name() + " school-head-" + school.id(),
                     form.getAmounts().get(key), school.committed().get(item).add(school.planned().get(item)),
                     errors != null && errors.hasFieldErrors(name));
