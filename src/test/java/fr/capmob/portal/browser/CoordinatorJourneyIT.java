@@ -74,6 +74,7 @@ class CoordinatorJourneyIT extends BrowserTest {
         pickOne("tutorSchoolId", "LP Tuteur " + run, tutor);
         pickOne("firstTutoredSchoolId", schoolName, school);
         click("#pairing-form button[type=submit]");
+        waitForPath("/pairings/[0-9]+");
         assertThat(browser.getPageSource()).contains("LP Tuteur " + run).contains(schoolName);
         screenshot("journey-4-pair-fr");
 
