@@ -38,10 +38,12 @@ public class PairingService {
 
     private final TutoringPairRepository pairs;
     private final ProjectRepository projects;
+    private final FirstPairsOfProject firstPairs;
 
-    PairingService(TutoringPairRepository pairs, ProjectRepository projects) {
+    PairingService(TutoringPairRepository pairs, ProjectRepository projects, FirstPairsOfProject firstPairs) {
         this.pairs = pairs;
         this.projects = projects;
+        this.firstPairs = firstPairs;
     }
 
     /** A page of pairs; their projects and schools load in two more queries, whatever the page size. */
@@ -52,10 +54,8 @@ public class PairingService {
     }
 
     /** The first pairs of a project the user may see, and how many there are (the rest are on /pairings?project=). */
-    public Page<PairSummary> firstOfProject(long projectId, CurrentUser user, int limit) {
-        Page<TutoringPair> page = pairs.findAll(matching(new PairFilter(projectId, null), ProjectService.scopeOf(user)),
-                PageRequest.of(0, limit, Sort.by("id")));
-        return new PageImpl<>(summaries(page.getContent()), page.getPageable(), page.getTotalElements());
+    public Page<PairSummary> firstOfProject(ProjectOption project, CurrentUser user, int limit) {
+        return firstPairs.read(project, ProjectService.scopeOf(user), limit);
     }
 
     public PairDetails get(long id, CurrentUser user) {
