@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The one builder of the hand-written search SQL behind the list pages: a FROM clause, conditions added one by one
- * with their named parameters (values are always bound, never written into the SQL), then one statement for the
- * count and one for the page, sorted by the keys the page whitelisted with {@link ListQuery}.
+ * with their named parameters (values are always bound, never written into the SQL; only the page's limit and offset,
+ * numbers, are: {@link #limit}), then one statement for the count and one for the page, sorted by the keys the page
+ * whitelisted with {@link ListQuery}.
  *
  * <pre>{@code
  * Page<Row> rows = SearchSql.from(" from student s")
@@ -109,19 +110,24 @@ public final class SearchSql {
 
     /** The number of matching rows, counted up to {@code limit} (the statement stops reading there). */
     public long countUpTo(JdbcClient jdbc, long limit) {
-        Map<String, Object> all = new HashMap<>(params);
-        all.put("countLimit", limit);
-        return jdbc.sql("select count(*) from (select 1" + fromWhere() + " limit :countLimit) counted")
-                .params(all).query(Long.class).single();
+        return jdbc.sql("select count(*) from (select 1" + fromWhere() + limit(limit, 0) + ") counted")
+                .params(params).query(Long.class).single();
     }
 
     /** The rows of one page in the given order, without counting. */
     public <T> List<T> rows(JdbcClient jdbc, String columns, String orderBy, Pageable pageable, RowMapper<T> mapper) {
-        Map<String, Object> all = new HashMap<>(params);
-        all.put("limit", pageable.getPageSize());
-        all.put("offset", pageable.getOffset());
-        return jdbc.sql(columns + fromWhere() + " order by " + orderBy + " limit :limit offset :offset")
-                .params(all).query(mapper).list();
+        return jdbc.sql(columns + fromWhere() + " order by " + orderBy + limit(pageable.getPageSize(), pageable.getOffset()))
+                .params(params).query(mapper).list();
+    }
+
+    /**
+     * {@code " limit n offset m"} with the numbers written in. Bound as parameters, PostgreSQL plans the statement
+     * again on every execution: its generic plan, made for a limit it does not know, looks far costlier than one made
+     * for 25 rows, so it never settles on it. Planning the payment ledger's page took 2 ms of its 2.3 at 100× the demo.
+     * Written in, a prepared statement keeps its plan (one statement per page number).
+     */
+    public static String limit(long limit, long offset) {
+        return " limit " + Math.max(0, limit) + (offset > 0 ? " offset " + offset : "");
     }
 
     /**

@@ -1,0 +1,36 @@
+package fr.capmob.portal.web;
+
+import java.util.List;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.expression.AccessException;
+import org.springframework.expression.EvaluationContext;
+import org.springframework.expression.MethodExecutor;
+import org.springframework.expression.spel.support.ReflectiveMethodExecutor;
+import org.springframework.expression.spel.support.ReflectiveMethodResolver;
+
+/**
+ * Finds a template expression's method as the resolver it wraps does (Thymeleaf's, which refuses the methods templates
+ * must not call), then calls it through a {@link CachedTypesMethodExecutor}. A {@link ReflectiveMethodResolver} itself,
+ * so that SpEL keeps each expression's method from one call to the next (it does so only for such a resolver).
+ */
+final class CachedTypesMethodResolver extends ReflectiveMethodResolver {
+
+    private final ReflectiveMethodResolver resolver;
+
+    CachedTypesMethodResolver(ReflectiveMethodResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    @Override
+    public MethodExecutor resolve(EvaluationContext context, Object targetObject, String name,
+                                  List<TypeDescriptor> argumentTypes) throws AccessException {
+        MethodExecutor found = resolver.resolve(context, targetObject, name, argumentTypes);
+        if (found != null && found.getClass() == ReflectiveMethodExecutor.class
+                && !((ReflectiveMethodExecutor) found).getMethod().isVarArgs()) {
+            ReflectiveMethodExecutor reflective = (ReflectiveMethodExecutor) found;
+            Class<?> type = targetObject instanceof Class<?> clazz ? clazz : targetObject.getClass();
+            return new CachedTypesMethodExecutor(reflective.getMethod(), type);
+        }
+        return found;
+    }
+}
