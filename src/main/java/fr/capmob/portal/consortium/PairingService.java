@@ -1,11 +1,7 @@
 package fr.capmob.portal.consortium;
 
-import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.shared.NotFoundException;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,11 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,24 +30,22 @@ public class PairingService {
 
     private final TutoringPairRepository pairs;
     private final ProjectRepository projects;
-    private final FirstPairsOfProject firstPairs;
+    private final PairPages pairPages;
 
-    PairingService(TutoringPairRepository pairs, ProjectRepository projects, FirstPairsOfProject firstPairs) {
+    PairingService(TutoringPairRepository pairs, ProjectRepository projects, PairPages pairPages) {
         this.pairs = pairs;
         this.projects = projects;
-        this.firstPairs = firstPairs;
+        this.pairPages = pairPages;
     }
 
-    /** A page of pairs; their projects and schools load in two more queries, whatever the page size. */
+    /** A page of pairs with their projects and schools, in one statement ({@link PairPages}). */
     public Page<PairSummary> list(PairFilter filter, Pageable pageable, CurrentUser user) {
-        Page<TutoringPair> page = ListQuery.clamped(pageable,
-                p -> pairs.findAll(matching(filter, ProjectService.scopeOf(user)), p));
-        return new PageImpl<>(summaries(page.getContent()), page.getPageable(), page.getTotalElements());
+        return pairPages.page(filter, ProjectService.scopeOf(user), pageable);
     }
 
     /** The first pairs of a project the user may see, and how many there are (the rest are on /pairings?project=). */
-    public Page<PairSummary> firstOfProject(ProjectOption project, CurrentUser user, int limit) {
-        return firstPairs.read(project, ProjectService.scopeOf(user), limit);
+    public Page<PairSummary> firstOfProject(long projectId, CurrentUser user, int limit) {
+        return pairPages.firstOfProject(projectId, ProjectService.scopeOf(user), limit);
     }
 
     public PairDetails get(long id, CurrentUser user) {
@@ -166,31 +156,5 @@ public class PairingService {
             summaries.add(new PairSummary(pair.getId(), projectsById.get(pair.getProjectId()), tutor, tutored));
         }
         return summaries;
-    }
-
-    private static Specification<TutoringPair> matching(PairFilter filter, Long scope) {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            if (filter.projectId() != null) {
-                predicates.add(cb.equal(root.get("projectId"), filter.projectId()));
-            }
-            if (filter.schoolId() != null) {
-                predicates.add(cb.exists(pairsWithSchool(root, query, cb, filter.schoolId())));
-            }
-            if (scope != null) {
-                predicates.add(cb.exists(pairsWithSchool(root, query, cb, scope)));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
-    }
-
-    private static Subquery<Long> pairsWithSchool(Root<TutoringPair> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
-                                                  jakarta.persistence.criteria.CriteriaBuilder cb, long schoolId) {
-        Subquery<Long> subquery = query.subquery(Long.class);
-        Root<TutoringPair> other = subquery.from(TutoringPair.class);
-        var member = other.join("members");
-        subquery.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")),
-                cb.equal(member.get("schoolId"), schoolId));
-        return subquery;
     }
 }

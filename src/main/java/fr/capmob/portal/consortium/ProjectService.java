@@ -58,8 +58,7 @@ public class ProjectService {
 
     public ProjectDetails get(long id, CurrentUser user) {
         Project p = visible(id, user);
-        var shownPairs = pairings.firstOfProject(
-                new ProjectOption(p.getId(), p.getNumber(), p.getTitle()), user, PAIRS_SHOWN);
+        var shownPairs = pairings.firstOfProject(id, user, PAIRS_SHOWN);
         return new ProjectDetails(p.getId(), p.getVersion(), p.getNumber(), p.getTitle(), p.getGeneration(),
                 p.getCallYear(), p.getAction(), p.getNationalAgency(), p.getStartDate(), p.getEndDate(), p.getStatus(),
                 p.getGrantedTravel(), p.getGrantedIndividualSupport(), p.getGrantedOrganisationalSupport(),

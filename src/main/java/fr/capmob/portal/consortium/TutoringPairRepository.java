@@ -4,10 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface TutoringPairRepository extends JpaRepository<TutoringPair, Long>, JpaSpecificationExecutor<TutoringPair> {
+interface TutoringPairRepository extends JpaRepository<TutoringPair, Long> {
 
     /** One school of a pair with its label: the members of a whole page of pairs load in one query. */
     record MemberRow(Long pairId, PairRole role, Long schoolId, String name, String uai, Experience experience) {

@@ -8,19 +8,27 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import fr.capmob.portal.shared.ListQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 
-/** The project page's pairs: the first ones in creation order, their schools, and how many the viewer may see in all. */
+/**
+ * Pages of pairs in one statement: the project page's first pairs in creation order, the pair list's pages in their
+ * order and filters, with their schools and how many the viewer may see in all.
+ */
 @PortalTest
-class FirstPairsOfProjectTest {
+class PairPagesTest {
 
     @Autowired
     PairingService pairings;
     @Autowired
     TestData data;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String run;
     private ProjectOption project;
@@ -36,7 +44,7 @@ class FirstPairsOfProjectTest {
             schools.add(data.school(String.format("Lycée %02d %s", i, run), i % 2 == 0 ? "EXPERIENCED" : "NOVICE"));
         }
         long id = data.project("Projet paires " + run, schools.stream().mapToLong(Long::longValue).toArray());
-        project = new ProjectOption(id, "number", "Projet paires " + run);
+        project = new ProjectOption(id, jdbcNumber(id), "Projet paires " + run);
         tutor = schools.get(0);
         trio = data.pair(id, tutor, schools.get(3), schools.get(1));
         pairs.add(trio);
@@ -47,7 +55,7 @@ class FirstPairsOfProjectTest {
 
     @Test
     void theCoordinatorSeesTheFirstTenOfElevenWithTheirSchools() {
-        Page<PairSummary> shown = pairings.firstOfProject(project, user(Role.COORDINATOR, null), 10);
+        Page<PairSummary> shown = pairings.firstOfProject(project.id(), user(Role.COORDINATOR, null), 10);
         assertThat(pairs).hasSize(11);
         assertThat(shown.getTotalElements()).isEqualTo(11);
         assertThat(shown.getContent()).extracting(PairSummary::id).containsExactlyElementsOf(pairs.subList(0, 10));
@@ -61,7 +69,7 @@ class FirstPairsOfProjectTest {
 
     @Test
     void aReferentSeesOnlyThePairOfTheirSchoolAndCountsOnlyIt() {
-        Page<PairSummary> shown = pairings.firstOfProject(project, user(Role.SCHOOL_REFERENT, tutor), 10);
+        Page<PairSummary> shown = pairings.firstOfProject(project.id(), user(Role.SCHOOL_REFERENT, tutor), 10);
         assertThat(shown.getTotalElements()).isEqualTo(1);
         assertThat(shown.getContent()).extracting(PairSummary::id).containsExactly(trio);
         assertThat(shown.getContent().get(0).tutored()).hasSize(2);
@@ -70,9 +78,40 @@ class FirstPairsOfProjectTest {
     @Test
     void aProjectWithoutPairsShowsNoneAndCountsZero() {
         long empty = data.project("Projet vide " + run);
-        Page<PairSummary> shown = pairings.firstOfProject(new ProjectOption(empty, "n", "t"), user(Role.COORDINATOR, null), 10);
+        Page<PairSummary> shown = pairings.firstOfProject(empty, user(Role.COORDINATOR, null), 10);
         assertThat(shown.getContent()).isEmpty();
         assertThat(shown.getTotalElements()).isZero();
+    }
+
+    @Test
+    void theListPagesInItsOrderFiltersBySchoolAndAnswersAPageBeyondTheLastWithTheLast() {
+        for (int i = 0; i < pairs.size(); i++) {
+            jdbc.update("update tutoring_pair set created_at = timestamp '2026-01-01 08:00' + ? * interval '1 minute' where id = ?",
+                    i, pairs.get(i));
+        }
+        CurrentUser coordinator = user(Role.COORDINATOR, null);
+        PairFilter ofProject = new PairFilter(project.id(), null);
+        Page<PairSummary> newestFirst = pairings.list(ofProject,
+                ListQuery.pageable(1, 4, "created", "desc", Map.of("created", "createdAt"), "created"), coordinator);
+        List<Long> newest = new ArrayList<>(pairs);
+        java.util.Collections.reverse(newest);
+        assertThat(newestFirst.getContent()).extracting(PairSummary::id).containsExactlyElementsOf(newest.subList(4, 8));
+        assertThat(newestFirst.getTotalElements()).isEqualTo(11);
+        assertThat(newestFirst.getNumber()).isEqualTo(1);
+
+        Page<PairSummary> beyond = pairings.list(ofProject,
+                ListQuery.pageable(40, 4, "created", "asc", Map.of("created", "createdAt"), "created"), coordinator);
+        assertThat(beyond.getNumber()).isEqualTo(2);
+        assertThat(beyond.getContent()).extracting(PairSummary::id).containsExactlyElementsOf(pairs.subList(8, 11));
+
+        Page<PairSummary> ofSchool = pairings.list(new PairFilter(project.id(), tutor),
+                ListQuery.pageable(0, 25, null, null, Map.of("project", "projectId"), "project"), coordinator);
+        assertThat(ofSchool.getContent()).extracting(PairSummary::id).containsExactly(trio);
+        assertThat(ofSchool.getContent().get(0).project()).isEqualTo(project);
+    }
+
+    private String jdbcNumber(long projectId) {
+        return jdbc.queryForObject("select number from project where id = ?", String.class, projectId);
     }
 
     private CurrentUser user(Role role, Long schoolId) {
