@@ -16,6 +16,7 @@ import fr.capmob.portal.participant.StudentService;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.DependentRecordsException;
 import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.web.SelectOptions;
 import fr.capmob.portal.web.ConflictPage;
 import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.web.PageLinks;
@@ -179,7 +180,8 @@ class StaffController {
                 : schools.namesOf(List.of(user.schoolId())).get(user.schoolId()));
         model.addAttribute("roles", StaffRole.values());
         model.addAttribute("genders", Gender.values());
-        model.addAttribute("countries", Countries.all(LocaleContextHolder.getLocale()));
+        model.addAttribute("countryOptions",
+                SelectOptions.html(Countries.all(LocaleContextHolder.getLocale()), form.getNationality()));
         return "staff/form";
     }
 

@@ -13,6 +13,7 @@ import fr.capmob.portal.participant.StudentService;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.DependentRecordsException;
 import fr.capmob.portal.shared.ListQuery;
+import fr.capmob.portal.web.SelectOptions;
 import fr.capmob.portal.web.ConflictPage;
 import fr.capmob.portal.web.HtmxRequests;
 import fr.capmob.portal.web.PageLinks;
@@ -180,7 +181,7 @@ class StudentController {
         model.addAttribute("schoolLabel", user.isCoordinator() ? schools.labelOf(form.getSchoolId()) : null);
         model.addAttribute("fixedSchoolName", user.isCoordinator() || user.schoolId() == null ? null
                 : schools.namesOf(List.of(user.schoolId())).get(user.schoolId()));
-        model.addAttribute("countries", Countries.all(locale));
+        model.addAttribute("countryOptions", SelectOptions.html(Countries.all(locale), form.getNationality()));
         model.addAttribute("genders", Gender.values());
         model.addAttribute("levels", QualificationLevel.values());
         return "students/form";
