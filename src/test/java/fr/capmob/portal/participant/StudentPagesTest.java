@@ -133,6 +133,10 @@ class StudentPagesTest {
         mvc.perform(newStudent("Petit" + run, "Noé", today.minusYears(16)).param("fewerOpportunities", "true")
                         .with(user(referentA)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Justifiez le statut « moins d’opportunités ».")));
+        mvc.perform(post("/students").with(csrf()).with(user(referentA)).param("lastName", " ").param("nationality", "DE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"DE\" selected=\"selected\">Allemagne</option>")))
+                .andExpect(content().string(not(containsString("<option value=\"FR\" selected"))));
         assertThat(count(schoolA)).isZero();
     }
 
