@@ -29,7 +29,12 @@ final class CachedTypesMethodResolver extends ReflectiveMethodResolver {
                 && !((ReflectiveMethodExecutor) found).getMethod().isVarArgs()) {
             ReflectiveMethodExecutor reflective = (ReflectiveMethodExecutor) found;
             Class<?> type = targetObject instanceof Class<?> clazz ? clazz : targetObject.getClass();
-            return new CachedTypesMethodExecutor(reflective.getMethod(), type);
+            try {
+                return new CachedTypesMethodExecutor(reflective.getMethod(), type);
+            } catch (RuntimeException notAccessible) {
+                // a method Java's modules keep closed: SpEL's own executor reports it when called, as it always did
+                return found;
+            }
         }
         return found;
     }
