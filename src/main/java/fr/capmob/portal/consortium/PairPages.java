@@ -52,11 +52,27 @@ class PairPages {
         return page(new PairFilter(projectId, null), scope, PageRequest.of(0, limit, Sort.by("id")));
     }
 
+    /** One pair with its project and schools (whether the user may see it is the caller's check). */
+    PairSummary one(long pairId) {
+        return read(SearchSql.from("from tutoring_pair p").where("p.id = :pair", "pair", pairId),
+                PageRequest.of(0, 1, Sort.by("id"))).getContent().get(0);
+    }
+
     /**
      * @param scope the school whose pairs only are visible (referents, school accountants), or null for every pair
      */
     Page<PairSummary> page(PairFilter filter, Long scope, Pageable pageable) {
         SearchSql matching = matching(filter, scope);
+        Page<PairSummary> page = read(matching, pageable);
+        if (page.getContent().isEmpty() && pageable.getOffset() > 0) {
+            Pageable last = ListQuery.within(pageable, matching.count(jdbc));
+            return last.getOffset() == pageable.getOffset() ? page : page(filter, scope, last);
+        }
+        return page;
+    }
+
+    /** The matching pairs of the page and their count (0 when the page is beyond the last). */
+    private Page<PairSummary> read(SearchSql matching, Pageable pageable) {
         Map<Long, PairBuilder> pairs = new LinkedHashMap<>();
         long[] total = {0};
         jdbc.sql(SQL.formatted(matching.fromWhere(), order(pageable, "p."),
@@ -66,10 +82,6 @@ class PairPages {
                     total[0] = rs.getLong("total");
                     pairs.computeIfAbsent(rs.getLong("id"), PairBuilder::new).add(rs);
                 });
-        if (pairs.isEmpty() && pageable.getOffset() > 0) {
-            Pageable last = ListQuery.within(pageable, matching.count(jdbc));
-            return last.getOffset() == pageable.getOffset() ? Page.empty(pageable) : page(filter, scope, last);
-        }
         List<PairSummary> content = pairs.values().stream().map(PairBuilder::build).toList();
         return new PageImpl<>(content, pageable, total[0]);
     }

@@ -2,8 +2,6 @@ package fr.capmob.portal.consortium;
 
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.shared.NotFoundException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -52,7 +50,7 @@ public class PairingService {
         Long scope = ProjectService.scopeOf(user);
         TutoringPair pair = (scope == null ? pairs.findById(id) : pairs.findVisible(id, scope))
                 .orElseThrow(() -> new NotFoundException("pair", id));
-        PairSummary summary = summaries(List.of(pair)).get(0);
+        PairSummary summary = pairPages.one(pair.getId());
         Map<Long, MemberSchool> schools = new HashMap<>();
         schools.put(summary.tutor().id(), summary.tutor());
         summary.tutored().forEach(school -> schools.put(school.id(), school));
@@ -134,27 +132,5 @@ public class PairingService {
     private static Set<Long> tutoredOf(PairCommand command) {
         return command.tutoredSchoolIds().stream().filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private List<PairSummary> summaries(Collection<TutoringPair> page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = page.stream().map(TutoringPair::getId).toList();
-        Map<Long, List<TutoringPairRepository.MemberRow>> members = pairs.findMemberRows(ids).stream()
-                .collect(Collectors.groupingBy(TutoringPairRepository.MemberRow::pairId));
-        Map<Long, ProjectOption> projectsById = projects.findOptions(
-                        page.stream().map(TutoringPair::getProjectId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(ProjectOption::id, Function.identity()));
-        List<PairSummary> summaries = new ArrayList<>();
-        for (TutoringPair pair : page) {
-            List<TutoringPairRepository.MemberRow> rows = members.getOrDefault(pair.getId(), List.of());
-            MemberSchool tutor = rows.stream().filter(row -> row.role() == PairRole.TUTOR)
-                    .map(TutoringPairRepository.MemberRow::school).findFirst().orElse(null);
-            List<MemberSchool> tutored = rows.stream().filter(row -> row.role() == PairRole.TUTORED)
-                    .map(TutoringPairRepository.MemberRow::school).toList();
-            summaries.add(new PairSummary(pair.getId(), projectsById.get(pair.getProjectId()), tutor, tutored));
-        }
-        return summaries;
     }
 }

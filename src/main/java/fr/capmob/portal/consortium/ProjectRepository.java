@@ -38,9 +38,6 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
             + "where :schoolId member of p.schoolIds order by p.number")
     List<ProjectOption> findOptionsOfSchool(long schoolId);
 
-    @Query("select new fr.capmob.portal.consortium.ProjectOption(p.id, p.number, p.title) from Project p where p.id in :ids")
-    List<ProjectOption> findOptions(Collection<Long> ids);
-
     /** The schools that share a project with the given school (what a referent may filter the list by). */
     @Query("select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
             + "where s.id in :ids")

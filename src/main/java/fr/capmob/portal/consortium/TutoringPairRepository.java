@@ -1,6 +1,5 @@
 package fr.capmob.portal.consortium;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,18 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TutoringPairRepository extends JpaRepository<TutoringPair, Long> {
 
-    /** One school of a pair with its label: the members of a whole page of pairs load in one query. */
+    /** One school of a pair with its label. */
     record MemberRow(Long pairId, PairRole role, Long schoolId, String name, String uai, Experience experience) {
 
         MemberSchool school() {
             return new MemberSchool(schoolId, name, uai, experience);
         }
     }
-
-    @Query("select new fr.capmob.portal.consortium.TutoringPairRepository$MemberRow(p.id, m.role, s.id, s.name, s.uai, s.experience) "
-            + "from TutoringPair p join p.members m, School s where s.id = m.schoolId and p.id in :pairIds "
-            + "order by lower(s.name), s.id")
-    List<MemberRow> findMemberRows(Collection<Long> pairIds);
 
     @Query("select new fr.capmob.portal.consortium.TutoringPairRepository$MemberRow(p.id, m.role, s.id, s.name, s.uai, s.experience) "
             + "from TutoringPair p join p.members m, School s where s.id = m.schoolId and p.projectId = :projectId")

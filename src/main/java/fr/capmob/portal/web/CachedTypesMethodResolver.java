@@ -25,9 +25,8 @@ final class CachedTypesMethodResolver extends ReflectiveMethodResolver {
     public MethodExecutor resolve(EvaluationContext context, Object targetObject, String name,
                                   List<TypeDescriptor> argumentTypes) throws AccessException {
         MethodExecutor found = resolver.resolve(context, targetObject, name, argumentTypes);
-        if (found != null && found.getClass() == ReflectiveMethodExecutor.class
-                && !((ReflectiveMethodExecutor) found).getMethod().isVarArgs()) {
-            ReflectiveMethodExecutor reflective = (ReflectiveMethodExecutor) found;
+        if (found instanceof ReflectiveMethodExecutor reflective && found.getClass() == ReflectiveMethodExecutor.class
+                && !reflective.getMethod().isVarArgs()) {
             Class<?> type = targetObject instanceof Class<?> clazz ? clazz : targetObject.getClass();
             try {
                 return new CachedTypesMethodExecutor(reflective.getMethod(), type);

@@ -110,6 +110,15 @@ class PairPagesTest {
         assertThat(ofSchool.getContent().get(0).project()).isEqualTo(project);
     }
 
+    @Test
+    void aPairsPageReadsItWithItsProjectAndSchools() {
+        PairSummary read = pairings.get(trio, user(Role.COORDINATOR, null)).pair();
+        assertThat(read.id()).isEqualTo(trio);
+        assertThat(read.project()).isEqualTo(project);
+        assertThat(read.tutor().id()).isEqualTo(tutor);
+        assertThat(read.tutored()).extracting(MemberSchool::name).containsExactly("Lycée 01 " + run, "Lycée 03 " + run);
+    }
+
     private String jdbcNumber(long projectId) {
         return jdbc.queryForObject("select number from project where id = ?", String.class, projectId);
     }
