@@ -36,12 +36,6 @@ public class MinorConsents {
         return read(mobilityId);
     }
 
-    /** Whether this user records the mobility's papers (the coordinator, the referent of its school). */
-    @Transactional(readOnly = true)
-    public boolean mayRecord(long mobilityId, CurrentUser user) {
-        return MobilityActor.of(user, access.visible(mobilityId, user).getSendingSchoolId()).isPresent();
-    }
-
     MinorConsent read(long mobilityId) {
         return jdbc.sql("""
                         select v.minor, m.start_date, c.parental_consent_date, s.parental_consent_date as student_consent,

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everything the page {@code /mobilities/{id}} shows, read in one transaction that loads the mobility once (its
  * entity for the scope check and the moves, its details for the page and the report section) instead of once per
- * section; {@code MobilityDetailStatementsTest} keeps the number of statements small and constant.
+ * section, the trip and minor's-papers sections included; {@code MobilityDetailStatementsTest} keeps the number of statements small and constant.
  */
 @Service
 @Transactional(readOnly = true)
@@ -17,7 +17,15 @@ public class MobilityPage {
     /** The sections of the page. {@code report} and {@code reportLink} are null when there is none to show. */
     public record Sections(MobilityDetails mobility, GrantView grant, List<TransitionRecord> history,
                            List<MobilityStatus> targets, boolean mayEdit, ReportView report, boolean mayCreateReportLink,
-                           ReportLinkState reportLink) {
+                           ReportLinkState reportLink, TripSection trip) {
+    }
+
+    /**
+     * The trip and minor's-papers sections: whether the user may move the mobility between trips now (its coordinator
+     * or school referent, draft or submitted) and the trips that fit it; a minor's papers and whether the user records
+     * them.
+     */
+    public record TripSection(boolean mayChange, List<TripOffer> offers, MinorConsent papers, boolean mayRecordPapers) {
     }
 
     private final MobilityAccess access;
@@ -25,14 +33,18 @@ public class MobilityPage {
     private final MobilityLifecycle lifecycle;
     private final MobilityGrants grants;
     private final ReportService reports;
+    private final TripOffers offers;
+    private final MinorConsents consents;
 
     MobilityPage(MobilityAccess access, MobilityDetailsQuery details, MobilityLifecycle lifecycle, MobilityGrants grants,
-                 ReportService reports) {
+                 ReportService reports, TripOffers offers, MinorConsents consents) {
         this.access = access;
         this.details = details;
         this.lifecycle = lifecycle;
         this.grants = grants;
         this.reports = reports;
+        this.offers = offers;
+        this.consents = consents;
     }
 
     /** The page of a mobility the user sees (404 otherwise; a tutoring partner gets the partner's view). */
@@ -46,6 +58,15 @@ public class MobilityPage {
                 actor.map(a -> MobilityTransitions.targets(a, entity.getStatus())).orElse(List.of()),
                 actor.map(a -> MobilityTransitions.editable(a, entity.getStatus())).orElse(false),
                 reports.report(mobility, user).orElse(null), ReportService.mayCreateLink(mobility, user),
-                reports.latestLink(mobility, user).orElse(null));
+                reports.latestLink(mobility, user).orElse(null), tripSection(entity, actor.isPresent()));
+    }
+
+    private TripSection tripSection(Mobility entity, boolean actor) {
+        boolean mayChange = actor && TripMembershipRules.movable(entity.getStatus());
+        List<TripOffer> fitting = mayChange ? offers.of(new TripOffers.Wanted(entity.getProjectId(),
+                entity.getSendingSchoolId(), entity.getStartDate(), entity.getEndDate(), entity.getDestinationCityId(),
+                entity.getTripId())) : List.of();
+        MinorConsent papers = consents.read(entity.getId());
+        return new TripSection(mayChange, fitting, papers, papers.minor() && actor);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class MobilityDetailStatementsTest {
 
     /**
-     * The page's statements (16 measured): its details, the grant and what it was computed from (project, rate
+     * The page's statements (16 measured; one read-only transaction): its details, the grant and what it was computed from (project, rate
      * table, exemptions), the grant history, the transitions, the report, the report link, the trips that fit, the
      * minor's papers (consent and exit authorisation), the session.
      */

@@ -54,13 +54,11 @@ class MobilityController {
     private final RuleMessages ruleMessages;
     private final MobilityPage pageSections;
     private final GrantTexts grantTexts;
-    private final TripPanel tripPanel;
     private final MobilityFormParts parts;
 
     MobilityController(MobilityService mobilities, MobilityQueries queries, MobilityPickers pickers, SchoolDirectory schools,
                        RuleMessages ruleMessages, MobilityPage pageSections, GrantTexts grantTexts,
-                       TripPanel tripPanel, MobilityFormParts parts) {
-        this.tripPanel = tripPanel;
+                       MobilityFormParts parts) {
         this.parts = parts;
         this.pickers = pickers;
         this.pageSections = pageSections;
@@ -145,7 +143,10 @@ class MobilityController {
         model.addAttribute("report", page.report());
         model.addAttribute("mayCreateReportLink", page.mayCreateReportLink());
         model.addAttribute("reportLink", page.reportLink());
-        tripPanel.fill(id, user, model);
+        model.addAttribute("mayChangeTrip", page.trip().mayChange());
+        model.addAttribute("tripOffers", page.trip().offers());
+        model.addAttribute("minorPapers", page.trip().papers());
+        model.addAttribute("mayRecordPapers", page.trip().mayRecordPapers());
         return "mobilities/detail";
     }
 

@@ -64,7 +64,6 @@ class MobilityFormWebTest {
     @MockitoBean ReportService reports;
     @MockitoBean MobilityGrants grants;
     @MockitoBean MobilityPage page;
-    @MockitoBean TripPanel tripPanel;
     @MockitoBean TripService trips;
     @MockitoBean TripMembership membership;
     @MockitoBean MobilityFormHints hints;
