@@ -165,14 +165,14 @@ insert into mobility (id, version, project_id, reference, activity_type, student
                       interruption_days, transport, learning_outcomes, tasks, mentor, status, cancellation_reason,
                       force_majeure, notes, created_at, updated_at, updated_by, trip_id, departure_city_id,
                       location_comment, exceptional_travel_cost, inclusion_real_costs, inclusion_justification,
-                      zero_grant, force_majeure_costs, force_majeure_note)
+                      zero_grant, force_majeure_costs, force_majeure_note, submitted_at)
 select c.new_id, m.version, m.project_id, c.reference, m.activity_type, m.student_id + c.k * :student_span,
        m.staff_id + c.k * :staff_span, m.sending_school_id + c.k * :school_span, m.host_id + c.k * :host_span,
        m.destination_city_id, m.start_date, m.end_date, m.travel_days_before, m.travel_days_after,
        m.interruption_days, m.transport, m.learning_outcomes, m.tasks, m.mentor, m.status, m.cancellation_reason,
        m.force_majeure, m.notes, m.created_at, m.updated_at, m.updated_by, m.trip_id + c.k * :trip_span,
        m.departure_city_id, m.location_comment, m.exceptional_travel_cost, m.inclusion_real_costs,
-       m.inclusion_justification, m.zero_grant, m.force_majeure_costs, m.force_majeure_note
+       m.inclusion_justification, m.zero_grant, m.force_majeure_costs, m.force_majeure_note, m.submitted_at
 from mobility m join mobility_code c on c.id = m.id;
 
 update mobility_counter set last_number = last_number * :factor;

@@ -1,6 +1,7 @@
 package fr.capmob.portal.mobility;
 
 import fr.capmob.portal.shared.NotFoundException;
+import fr.capmob.portal.shared.SearchSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The coordinators' approval queue, the longest waiting first, {@link #PAGE_SIZE} lines a page: a mobility outside
  * any trip is a line, a group trip is one line with its submitted mobilities (the page shows its counts, {@link #trip}
- * its mobilities when the line is opened). Three statements whatever the data: the count of lines, the page's
- * mobilities, their {@link ApprovalChecks}.
+ * its mobilities when the line is opened). Two statements whatever the data: the page's mobilities with the number
+ * of lines, their {@link ApprovalChecks}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,46 +33,62 @@ public class ApprovalQueue {
 
     public static final int PAGE_SIZE = 20;
 
-    /** The page's lines: a trip once, a mobility outside any trip alone, the longest waiting first. */
-    private static final String PAGE = submitted("") + """
+    /**
+     * The page's lines: a trip once, a mobility outside any trip alone, the longest waiting first, with the number of
+     * lines of the whole queue ({@code lines}, a window over the grouped lines, so no second pass counts them). A
+     * trip's line shows only counts and sums, so only a mobility outside any trip gets its participant, school and
+     * destination ({@code details}). The limit and offset are written in ({@link SearchSql#limit}): bound, PostgreSQL
+     * planned the statement on every view.
+     */
+    private static String page(long offset) {
+        return submitted("") + """
             , lines as (
-                select trip_id, single_id, min(submitted_at) as since from sub group by trip_id, single_id
-                order by min(submitted_at) nulls first, trip_id nulls last, single_id limit :limit offset :offset)
-            """ + rows();
+                select trip_id, single_id, min(submitted_at) as since, count(*) over () as lines from sub
+                group by trip_id, single_id
+                order by min(submitted_at) nulls first, trip_id nulls last, single_id""" + SearchSql.limit(PAGE_SIZE, offset)
+                + ")\n" + rows("l.trip_id is null");
+    }
 
-    /** One trip's line: its submitted mobilities. */
+    /** One trip's line, opened: its submitted mobilities, each with its details. */
     private static final String TRIP = submitted(" and m.trip_id = :trip") + """
-            , lines as (select trip_id, single_id, min(submitted_at) as since from sub group by trip_id, single_id)
-            """ + rows();
+            , lines as (select trip_id, single_id, min(submitted_at) as since, 0 as lines from sub group by trip_id, single_id)
+            """ + rows("true");
 
-    /** The submitted mobilities (those {@code filter} keeps), when each was (last) submitted, and its line. */
+    /**
+     * The submitted mobilities (those {@code filter} keeps), when each was last submitted (kept on the mobility by a
+     * trigger on its transitions, V47_3: read from an index with the trip, not from the transitions), and its line.
+     */
     private static String submitted(String filter) {
         return """
             with sub as (
-                select m.id, m.trip_id, case when m.trip_id is null then m.id end as single_id,
-                       (select max(t.changed_at) from mobility_transition t
-                        where t.mobility_id = m.id and t.to_status = 'SUBMITTED') as submitted_at
+                select m.id, m.trip_id, case when m.trip_id is null then m.id end as single_id, m.submitted_at
                 from mobility m where m.status = 'SUBMITTED'""" + filter + ")\n";
     }
 
-    /** The mobilities of the {@code lines}, with what the queue shows of each. */
-    private static String rows() {
+    /**
+     * The mobilities of the {@code lines}, with what the queue shows of each; participant, school and destination only
+     * where {@code details} holds (a condition on the line: the other rows skip those reads).
+     */
+    private static String rows(String details) {
         return """
-            select l.trip_id, tr.name as trip_name, l.since, m.id, m.reference, m.activity_type,
-                   coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
-                   coalesce(st.birth_date > (m.start_date - interval '18 years'), false) as minor,
-                   s.name as school_name, c.name as city_name, c.country, m.start_date, m.end_date,
+            select l.trip_id, tr.name as trip_name, l.since, l.lines, m.id, m.reference, m.activity_type, d.participant,
+                   coalesce(d.minor, false) as minor, d.school_name, d.city_name, d.country, m.start_date, m.end_date,
                    g.total as grant_total, sub.submitted_at
             from lines l
             join sub on coalesce(-sub.trip_id, sub.id) = coalesce(-l.trip_id, l.single_id)
             join mobility m on m.id = sub.id
             left join trip tr on tr.id = l.trip_id
-            join school s on s.id = m.sending_school_id
-            join city c on c.id = m.destination_city_id
-            left join student st on st.id = m.student_id
-            left join staff_member sf on sf.id = m.staff_id
             left join mobility_grant g on g.mobility_id = m.id
-            order by l.since nulls first, l.trip_id nulls last, l.single_id, (m.student_id is null), participant, m.id""";
+            left join lateral (
+                select coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
+                       st.birth_date > (m.start_date - interval '18 years') as minor,
+                       s.name as school_name, c.name as city_name, c.country
+                from school s join city c on c.id = m.destination_city_id
+                left join student st on st.id = m.student_id
+                left join staff_member sf on sf.id = m.staff_id
+                where s.id = m.sending_school_id and %s) d on true
+            order by l.since nulls first, l.trip_id nulls last, l.single_id, (m.student_id is null), d.participant, m.id"""
+                .formatted(details);
     }
 
     private record Line(Long tripId, String tripName, ApprovalRow row) {
@@ -90,12 +107,17 @@ public class ApprovalQueue {
     @PreAuthorize("hasRole('COORDINATOR')")
     public Page<ApprovalItem> page(int page) {
         PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-        long total = jdbc.sql(submitted("") + "select count(distinct coalesce(-trip_id, single_id)) from sub")
-                .query(Long.class).single();
         LocalDate today = LocalDate.now(clock);
-        List<Line> lines = jdbc.sql(PAGE).param("limit", PAGE_SIZE).param("offset", request.getOffset())
-                .query((rs, n) -> line(rs, today)).list();
-        return new PageImpl<>(items(lines), request, total);
+        long[] total = {0};
+        List<Line> lines = jdbc.sql(page(request.getOffset())).query((rs, n) -> {
+            total[0] = rs.getLong("lines");
+            return line(rs, today);
+        }).list();
+        if (lines.isEmpty() && request.getOffset() > 0) { // beyond the last page: the count alone, for the pagination
+            total[0] = jdbc.sql(submitted("") + "select count(distinct coalesce(-trip_id, single_id)) from sub")
+                    .query(Long.class).single();
+        }
+        return new PageImpl<>(items(lines), request, total[0]);
     }
 
     /**

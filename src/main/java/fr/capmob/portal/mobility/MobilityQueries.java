@@ -121,17 +121,6 @@ public class MobilityQueries {
                 .params(query.params()).query(MobilityQueries::summary).list();
     }
 
-    /** The coordinators' queue: submitted mobilities, the longest waiting first. */
-    public List<MobilitySummary> approvalQueue() {
-        return jdbc.sql(COLUMNS + FROM + "\n" + """
-                         left join lateral (select max(t.changed_at) as submitted_at from mobility_transition t
-                                            where t.mobility_id = m.id and t.to_status = 'SUBMITTED') sub on true
-                         where m.status = 'SUBMITTED'
-                         order by sub.submitted_at nulls first, m.id
-                         limit 500""")
-                .query(MobilityQueries::summary).list();
-    }
-
     private static MobilitySummary summary(ResultSet rs, int n) throws SQLException {
         return new MobilitySummary(MobilityViewRows.id(rs), rs.getString("reference"), rs.getString("project_number"),
                 ActivityType.valueOf(rs.getString("activity_type")), rs.getString("participant"), rs.getBoolean("minor"),

@@ -10,6 +10,8 @@ import fr.capmob.portal.StatementCounting;
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
+import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +38,7 @@ class ApprovalQueueTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApprovalChecks checks;
     @Autowired MobilityService service;
+    @Autowired ApprovalQueue approvals;
 
     String run;
     QueueData queue;
@@ -158,6 +163,44 @@ class ApprovalQueueTest {
         String beyond = mvc.perform(get("/approvals").param("page", "100000").with(user(coordinator)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(beyond).doesNotContain("queue-item");
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void theNumberOfLinesComesWithThePageAndAPageBeyondTheLastCountsThemAlone() {
+        long before = approvals.page(0).getTotalElements();
+        long trip = queue.trip("Lignes " + run);
+        queue.learner("L1 " + run, false, trip, 1);
+        queue.learner("L2 " + run, false, trip, 1);
+        queue.learner("Seul " + run, false, null, 2);
+        Page<ApprovalItem> first = approvals.page(0);
+        assertThat(first.getTotalElements()).as("a trip is one line, its two mobilities once").isEqualTo(before + 2);
+        Page<ApprovalItem> beyond = approvals.page(100_000);
+        assertThat(beyond.getContent()).isEmpty();
+        assertThat(beyond.getTotalElements()).isEqualTo(first.getTotalElements());
+    }
+
+    @Test
+    void aMobilityKeepsItsLatestSubmissionWhateverTheOrderItsTransitionsAreWritten() {
+        long id = queue.learner("Horodaté " + run, false, null, 10);
+        Timestamp tenDaysAgo = submittedAt(id);
+        assertThat(tenDaysAgo).isEqualTo(jdbc.queryForObject(
+                "select max(changed_at) from mobility_transition where mobility_id = ? and to_status = 'SUBMITTED'",
+                Timestamp.class, id));
+        Timestamp later = Timestamp.from(tenDaysAgo.toInstant().plus(3, ChronoUnit.DAYS));
+        transition(id, "SUBMITTED", later);
+        transition(id, "SUBMITTED", Timestamp.from(tenDaysAgo.toInstant().minus(5, ChronoUnit.DAYS)));
+        transition(id, "DRAFT", Timestamp.from(later.toInstant().plus(1, ChronoUnit.DAYS)));
+        assertThat(submittedAt(id)).as("the latest submission; an older one and other moves leave it").isEqualTo(later);
+    }
+
+    private Timestamp submittedAt(long id) {
+        return jdbc.queryForObject("select submitted_at from mobility where id = ?", Timestamp.class, id);
+    }
+
+    private void transition(long id, String to, Timestamp at) {
+        jdbc.update("insert into mobility_transition (mobility_id, from_status, to_status, changed_by, changed_at) "
+                + "values (?, 'DRAFT', ?, 'test@test.capmob.fr', ?)", id, to, at);
     }
 
     private int statements() throws Exception {
