@@ -33,6 +33,7 @@ class MinorsAndTripsTest {
     @Autowired MobilityService service;
     @Autowired TripMembership membership;
     @Autowired MinorConsents consents;
+    @Autowired MobilityPage pages;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @PersistenceContext EntityManager entityManager;
@@ -128,6 +129,26 @@ class MinorsAndTripsTest {
         assertThatThrownBy(() -> membership.join(mobility, version(), tripWithEscort, coordinator))
                 .isInstanceOfSatisfying(MobilityProblems.class, p -> assertThat(p.problems())
                         .extracting(MobilityRuleException::messageKey).containsExactly("trip.membership.status"));
+    }
+
+    @Test
+    void theMobilityPageReadsItsTripAndPapersSectionsForWhoMayChangeThem() {
+        CurrentUser accountant = data.principal(data.user("Acc", Role.ACCOUNTANT, school));
+        MobilityPage.TripSection forReferent = pages.of(mobility, referent).trip();
+        assertThat(forReferent.mayChange()).isTrue();
+        assertThat(forReferent.offers()).extracting(TripOffer::id)
+                .contains(tripWithEscort, tripWithoutEscort).doesNotContain(foreignTrip);
+        assertThat(forReferent.papers().minor()).isTrue();
+        assertThat(forReferent.mayRecordPapers()).isTrue();
+        MobilityPage.TripSection forAccountant = pages.of(mobility, accountant).trip();
+        assertThat(forAccountant.mayChange()).isFalse();
+        assertThat(forAccountant.offers()).isEmpty();
+        assertThat(forAccountant.papers().minor()).isTrue();
+        assertThat(forAccountant.mayRecordPapers()).isFalse();
+        sql("update mobility set status = 'APPROVED' where id = ?", mobility);
+        assertThat(pages.of(mobility, coordinator).trip().mayChange()).isFalse();
+        assertThat(pages.of(mobility, coordinator).trip().offers()).isEmpty();
+        assertThat(pages.of(mobility, coordinator).trip().mayRecordPapers()).isTrue();
     }
 
     @Test
