@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everything the page {@code /mobilities/{id}} shows, read in one transaction that loads the mobility once (its
  * entity for the scope check and the moves, its details for the page and the report section) instead of once per
- * section, the trip and minor's-papers sections included; {@code MobilityDetailStatementsTest} keeps the number of statements small and constant.
+ * section, the trip and minor's-papers sections included; {@code MobilityDetailStatementsTest} keeps the number of
+ * statements small and constant.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,17 +34,17 @@ public class MobilityPage {
     private final MobilityLifecycle lifecycle;
     private final MobilityGrants grants;
     private final ReportService reports;
-    private final TripOffers offers;
+    private final TripMembership membership;
     private final MinorConsents consents;
 
     MobilityPage(MobilityAccess access, MobilityDetailsQuery details, MobilityLifecycle lifecycle, MobilityGrants grants,
-                 ReportService reports, TripOffers offers, MinorConsents consents) {
+                 ReportService reports, TripMembership membership, MinorConsents consents) {
         this.access = access;
         this.details = details;
         this.lifecycle = lifecycle;
         this.grants = grants;
         this.reports = reports;
-        this.offers = offers;
+        this.membership = membership;
         this.consents = consents;
     }
 
@@ -58,14 +59,12 @@ public class MobilityPage {
                 actor.map(a -> MobilityTransitions.targets(a, entity.getStatus())).orElse(List.of()),
                 actor.map(a -> MobilityTransitions.editable(a, entity.getStatus())).orElse(false),
                 reports.report(mobility, user).orElse(null), ReportService.mayCreateLink(mobility, user),
-                reports.latestLink(mobility, user).orElse(null), tripSection(entity, actor.isPresent()));
+                reports.latestLink(mobility, user).orElse(null), tripSection(entity, user, actor.isPresent()));
     }
 
-    private TripSection tripSection(Mobility entity, boolean actor) {
-        boolean mayChange = actor && TripMembershipRules.movable(entity.getStatus());
-        List<TripOffer> fitting = mayChange ? offers.of(new TripOffers.Wanted(entity.getProjectId(),
-                entity.getSendingSchoolId(), entity.getStartDate(), entity.getEndDate(), entity.getDestinationCityId(),
-                entity.getTripId())) : List.of();
+    private TripSection tripSection(Mobility entity, CurrentUser user, boolean actor) {
+        boolean mayChange = TripMembership.mayChange(entity, user);
+        List<TripOffer> fitting = mayChange ? membership.offers(entity) : List.of();
         MinorConsent papers = consents.read(entity.getId());
         return new TripSection(mayChange, fitting, papers, papers.minor() && actor);
     }

@@ -75,7 +75,11 @@ public class TripMembership {
     /** Whether this user may change the mobility's trip now (its coordinator or school referent, draft or submitted). */
     @Transactional(readOnly = true)
     public boolean mayChange(long mobilityId, CurrentUser user) {
-        Mobility mobility = access.visible(mobilityId, user);
+        return mayChange(access.visible(mobilityId, user), user);
+    }
+
+    /** Whether this user may change this mobility's trip now (its coordinator or school referent, draft or submitted). */
+    static boolean mayChange(Mobility mobility, CurrentUser user) {
         return MobilityActor.of(user, mobility.getSendingSchoolId()).isPresent()
                 && TripMembershipRules.movable(mobility.getStatus());
     }
@@ -83,7 +87,11 @@ public class TripMembership {
     /** The trips that fit the stored mobility, its own left out (at most {@link TripOffers#LIMIT}). */
     @Transactional(readOnly = true)
     public List<TripOffer> offers(long mobilityId, CurrentUser user) {
-        Mobility mobility = access.visible(mobilityId, user);
+        return offers(access.visible(mobilityId, user));
+    }
+
+    /** The trips that fit this mobility (already loaded and checked in scope), its own left out. */
+    List<TripOffer> offers(Mobility mobility) {
         return offers.of(new TripOffers.Wanted(mobility.getProjectId(), mobility.getSendingSchoolId(),
                 mobility.getStartDate(), mobility.getEndDate(), mobility.getDestinationCityId(), mobility.getTripId()));
     }
