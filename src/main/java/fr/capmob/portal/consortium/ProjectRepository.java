@@ -4,15 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
-interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificationExecutor<Project> {
-
-    record SchoolCount(Long projectId, Long count) {
-    }
+interface ProjectRepository extends JpaRepository<Project, Long> {
 
     /** The project when the given school is one of its members (the scope of referents and school accountants). */
     @Query("select p from Project p where p.id = :id and :schoolId member of p.schoolIds")
@@ -21,10 +17,6 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
     boolean existsByNumber(String number);
 
     boolean existsByNumberAndIdNot(String number, Long id);
-
-    @Query("select new fr.capmob.portal.consortium.ProjectRepository$SchoolCount(p.id, count(s)) "
-            + "from Project p join p.schoolIds s where p.id in :ids group by p.id")
-    List<SchoolCount> countSchools(Collection<Long> ids);
 
     @Query(value = "select new fr.capmob.portal.consortium.MemberSchool(s.id, s.name, s.uai, s.experience) from School s "
             + "where s.id in (select m from Project p join p.schoolIds m where p.id = :projectId) order by lower(s.name), s.id",

@@ -3,22 +3,17 @@ package fr.capmob.portal.consortium;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.shared.DependentRecordsException;
 import fr.capmob.portal.shared.DependentRecordsException.Dependant;
-import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.shared.NotFoundException;
-import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,20 +29,18 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final TutoringPairRepository pairs;
     private final PairingService pairings;
+    private final ProjectPages projectPages;
 
-    ProjectService(ProjectRepository projects, TutoringPairRepository pairs, PairingService pairings) {
+    ProjectService(ProjectRepository projects, TutoringPairRepository pairs, PairingService pairings,
+                   ProjectPages projectPages) {
         this.projects = projects;
         this.pairs = pairs;
         this.pairings = pairings;
+        this.projectPages = projectPages;
     }
 
     public Page<ProjectSummary> list(ProjectFilter filter, Pageable pageable, CurrentUser user) {
-        Page<Project> page = ListQuery.clamped(pageable, p -> projects.findAll(matching(filter, scopeOf(user)), p));
-        List<Long> ids = page.getContent().stream().map(Project::getId).toList();
-        Map<Long, Long> schoolCounts = ids.isEmpty() ? Map.of() : projects.countSchools(ids).stream()
-                .collect(Collectors.toMap(ProjectRepository.SchoolCount::projectId, ProjectRepository.SchoolCount::count));
-        return page.map(p -> new ProjectSummary(p.getId(), p.getNumber(), p.getTitle(), p.getGeneration(), p.getAction(),
-                p.getCallYear(), p.getStatus(), p.getStartDate(), p.getEndDate(), schoolCounts.getOrDefault(p.getId(), 0L)));
+        return projectPages.page(filter, scopeOf(user), pageable);
     }
 
     /** Member schools shown per page of the project's detail page. */
@@ -225,35 +218,5 @@ public class ProjectService {
                 c.startDate(), c.endDate(), c.status(), c.grantedTravel(), c.grantedIndividualSupport(),
                 c.grantedOrganisationalSupport(), c.grantedInclusionSupport(), c.grantedExceptionalCosts(),
                 c.finalReportDate());
-    }
-
-    private static Specification<Project> matching(ProjectFilter filter, Long scope) {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            String pattern = ListQuery.searchPattern(filter.search());
-            if (pattern != null) {
-                predicates.add(cb.or(cb.like(cb.lower(root.get("number")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("title")), pattern, '\\')));
-            }
-            if (filter.generation() != null) {
-                predicates.add(cb.equal(root.get("generation"), filter.generation()));
-            }
-            if (filter.action() != null) {
-                predicates.add(cb.equal(root.get("action"), filter.action()));
-            }
-            if (filter.status() != null) {
-                predicates.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.callYear() != null) {
-                predicates.add(cb.equal(root.get("callYear"), filter.callYear()));
-            }
-            if (filter.schoolId() != null) {
-                predicates.add(cb.isMember(filter.schoolId(), root.<Collection<Long>>get("schoolIds")));
-            }
-            if (scope != null) {
-                predicates.add(cb.isMember(scope, root.<Collection<Long>>get("schoolIds")));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
     }
 }

@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,9 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/projects")
 class ProjectController {
-
-    static final Map<String, String> SORT_KEYS = Map.of(
-            "number", "number", "title", "title", "start", "startDate", "year", "callYear");
 
     private final ProjectService projects;
     private final SchoolDirectory directory;
@@ -69,7 +65,7 @@ class ProjectController {
         ProjectFilter filter = new ProjectFilter(q, generation, action, status, year, school);
         model.addAttribute("filter", filter);
         model.addAttribute("page", projects.list(filter,
-                ListQuery.pageable(page, size, sort, dir, SORT_KEYS, "number"), user));
+                ListQuery.pageable(page, size, sort, dir, ProjectFilter.SORT_KEYS, "number"), user));
         model.addAttribute("links", PageLinks.of(request, "/projects"));
         model.addAttribute("generations", ProgrammeGeneration.values());
         model.addAttribute("actions", KeyAction.values());
