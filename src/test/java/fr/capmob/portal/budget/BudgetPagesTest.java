@@ -73,6 +73,20 @@ class BudgetPagesTest {
     }
 
     @Test
+    void theGridsInputsAreEditableByTheCoordinatorOnlyAndLabelledByTheirColumnAndRow() throws Exception {
+        String input = "<input type=\"text\" inputmode=\"decimal\" class=\"form-control form-control-sm text-end amount-input\""
+                + " id=\"amount-" + schoolA + "-TRAVEL\" name=\"amounts[" + schoolA + "-TRAVEL]\" value=\"0,00\" data-item=\"TRAVEL\""
+                + " aria-labelledby=\"item-head-TRAVEL school-head-" + schoolA + "\"";
+        mvc.perform(get("/budget/projects/" + project).with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(input + ">")));
+        CurrentUser accountant = data.principal(data.user("Accountant", Role.ACCOUNTANT, null));
+        mvc.perform(get("/budget/projects/" + project).with(user(accountant)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(input + " readonly=\"readonly\">")));
+    }
+
+    @Test
     void allocationOverTheGrantedAmountIsRefusedWithAMessage() throws Exception {
         mvc.perform(post("/budget/projects/" + project + "/allocations").with(csrf()).with(user(coordinator))
                         .param("version", "0").param("advanceSharePercent", "70")
@@ -105,6 +119,13 @@ class BudgetPagesTest {
                         .param("version", "1").param("advanceSharePercent", "abc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Part invalide")));
+        mvc.perform(post("/budget/projects/" + project + "/allocations").with(csrf()).with(user(coordinator))
+                        .param("version", "1").param("advanceSharePercent", "80")
+                        .param("amounts[" + schoolA + "-TRAVEL]", "1\"><b>&"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"amount-" + schoolA + "-TRAVEL\" name=\"amounts[" + schoolA
+                        + "-TRAVEL]\" value=\"1&quot;&gt;&lt;b&gt;&amp;\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<b>&"))));
         assertThat(jdbc.sql("select advance_share from project_payment_setting where project_id = :p").param("p", project)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("0.70");
     }

@@ -126,10 +126,12 @@ class BudgetController {
                 .queryParamIfPresent("page", Optional.of(grid.page().getNumber()).filter(number -> number > 0))
                 .buildAndExpand(budget.id()).encode().toUriString());
         model.addAttribute("allocationForm", form);
+        boolean mayAllocate = request.isUserInRole("COORDINATOR");
         model.addAttribute("allocationRows", AllocationRow.of(grid.rows(), form,
-                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "allocationForm") instanceof Errors errors ? errors : null));
+                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "allocationForm") instanceof Errors errors ? errors : null,
+                !mayAllocate));
         model.addAttribute("items", BudgetItem.values());
-        model.addAttribute("mayAllocate", request.isUserInRole("COORDINATOR"));
+        model.addAttribute("mayAllocate", mayAllocate);
         model.addAttribute("links", PageLinks.keeping(request, "/budget/projects/" + budget.id(), "schools", "lang"));
         return "budget/project";
     }

@@ -29,7 +29,7 @@ class AllocationRowTest {
         AllocationForm form = new AllocationForm();
         form.setAmounts(Map.of("24-TRAVEL", "6040,48", "24-INDIVIDUAL_SUPPORT", "abc"));
 
-        List<AllocationRow> rows = AllocationRow.of(List.of(LYCEE), form, null);
+        List<AllocationRow> rows = AllocationRow.of(List.of(LYCEE), form, null, false);
 
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.school()).isSameAs(LYCEE);
@@ -42,6 +42,7 @@ class AllocationRowTest {
             // planned 275.00 + committed 5,500.00
             assertThat(travel.used()).isEqualByComparingTo("5775.00");
             assertThat(travel.invalid()).isFalse();
+            assertThat(travel.readonly()).isFalse();
             // an item the school has nothing on: 0.00 used, no typed value
             AllocationRow.Cell exceptional = row.cells().get(4);
             assertThat(exceptional.used()).isEqualByComparingTo("0");
@@ -56,10 +57,13 @@ class AllocationRowTest {
         BindingResult binding = new BeanPropertyBindingResult(form, "allocationForm");
         binding.rejectValue("amounts[24-INDIVIDUAL_SUPPORT]", "budget.allocation.amount.invalid");
 
-        List<AllocationRow.Cell> cells = AllocationRow.of(List.of(LYCEE), form, binding).get(0).cells();
+        List<AllocationRow.Cell> cells = AllocationRow.of(List.of(LYCEE), form, binding, true).get(0).cells();
 
         assertThat(cells).filteredOn(AllocationRow.Cell::invalid).extracting(AllocationRow.Cell::name)
                 .containsExactly("amounts[24-INDIVIDUAL_SUPPORT]");
         assertThat(cells.get(1).value()).isEqualTo("abc");
+        assertThat(cells.get(1).inputClass()).isEqualTo("form-control form-control-sm text-end amount-input is-invalid");
+        assertThat(cells).allMatch(AllocationRow.Cell::readonly);
+        assertThat(cells.get(0).inputClass()).isEqualTo("form-control form-control-sm text-end amount-input");
     }
 }
