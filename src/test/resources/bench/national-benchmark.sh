@@ -9,7 +9,8 @@
 #    starts the portal on it without the demo loader, with the 'bench' profile and the statement counter, signs in
 #    as the demo's coordinator, a school referent and the consortium's accountant, and measures every page:
 #      - throughput with wrk (WRK_CONNECTIONS connections, DURATION seconds, longer for a page slower than that
-#        alone), as a ratio to the control page /account/password measured the same way right before the page;
+#        alone), as a ratio to the control page /account/password measured the same way right before the page:
+#        ROUNDS such pairs, the median ratio kept (all of them in the TSV's last column);
 #      - the page's bytes, its time alone, and its SQL statements (X-Statement-Count, second request of the page),
 #        and their execution time (X-Statement-Micros, the least of five requests);
 #    then times the Beneficiary Module export of the largest project (first and last byte, CSV and XLSX);
@@ -17,7 +18,7 @@
 # 4. writes target/bench/national.md from the figures of the smallest and the largest factor measured (the files of
 #    an earlier run of another factor are reused: `national-benchmark.sh 1` then `national-benchmark.sh 100`).
 # Environment: PORT (8095), PGHOST (127.0.0.1), DB_PREFIX (bench_national), DURATION (3), WRK_CONNECTIONS (2),
-# MAX_DURATION (12), WARM_UP (1: seconds of wrk on every page, twice, before the first figure), HEAP (1g),
+# MAX_DURATION (12), ROUNDS (3), WARM_UP (1: seconds of wrk on every page, twice, before the first figure), HEAP (1g),
 # REUSE_DEMO (1: keep an existing ${DB_PREFIX}_demo). Everything runs under `nice -n 19` (the machine is shared). The databases are left for EXPLAIN ANALYZE; drop them when done.
 set -euo pipefail
 PORT=${PORT:-8095}
@@ -27,6 +28,7 @@ DURATION=${DURATION:-3}
 MAX_DURATION=${MAX_DURATION:-12}
 WARM_UP=${WARM_UP:-1}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-2}
+ROUNDS=${ROUNDS:-3}
 HEAP=${HEAP:-1g}
 if [ $# -gt 0 ]; then FACTORS=("$@"); else FACTORS=(1 100); fi
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -112,19 +114,36 @@ measure() {
     -H "X-Count-Statements: 1" -w '%{http_code} %{size_download} %{time_total} ' "$BASE$page"; \
     awk -F': ' 'tolower($1) == "x-statement-count" { printf "%d", $2 }' "$OUT/headers.txt"; echo)
   if [ "$status" != 200 ]; then
-    printf '%s\t%s\t%s\t\t\t\t\t\t\t\n' "$page" "$role" "$status" >>"$TSV"
+    printf '%s\t%s\t%s\t\t\t\t\t\t\t\t\n' "$page" "$role" "$status" >>"$TSV"
     echo "  $role $page: HTTP $status"
     return
   fi
   sql=$(sql_millis "$page")
   duration=$(awk -v d="$DURATION" -v t="$seconds" -v m="$MAX_DURATION" \
     'BEGIN { x = int(2 * t + 1); if (x < d) x = d; if (x > m) x = m; print x }')
-  throughput "$DURATION" /account/password
-  control=$RPS
-  throughput "$duration" "$page"
-  printf '%s\t%s\t200\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$page" "$role" "$RPS" "$control" "$bytes" "$statements" \
-    "$seconds" "$NON2XX" "$sql" >>"$TSV"
-  echo "  $role $page: $RPS req/s (control $control), $bytes B, $statements statements (${sql} ms), ${seconds}s alone, non-2xx $NON2XX"
+  paired_throughput "$duration" "$page"
+  printf '%s\t%s\t200\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$page" "$role" "$RPS" "$CONTROL" "$bytes" "$statements" \
+    "$seconds" "$NON2XX" "$sql" "$RATIOS" >>"$TSV"
+  echo "  $role $page: $RPS req/s (control $CONTROL; ratios $RATIOS), $bytes B, $statements statements (${sql} ms), ${seconds}s alone, non-2xx $NON2XX"
+}
+
+# paired_throughput <seconds> <page>: ROUNDS pairs of (the control, then the page); sets RPS and CONTROL to the pair
+# whose ratio is the median, RATIOS to every pair's ratio and NON2XX to their sum. One pair alone swung by ±25 % on a
+# shared 2-core machine (the control itself from 194 to 465 requests/s within a run); the median of three does not
+# follow one unlucky pair either way.
+paired_throughput() {
+  local round pairs= errors=0
+  for round in $(seq 1 "$ROUNDS"); do
+    throughput "$DURATION" /account/password
+    local control=$RPS
+    throughput "$1" "$2"
+    errors=$((errors + NON2XX))
+    pairs+="$RPS $control"$'\n'
+  done
+  read -r RPS CONTROL < <(printf '%s' "$pairs" | awk '{ printf "%.6f %s %s\n", $1 / $2, $1, $2 }' | sort -n \
+    | awk -v n="$ROUNDS" 'NR == int((n + 1) / 2) { print $2, $3 }')
+  RATIOS=$(printf '%s' "$pairs" | awk '{ printf "%s%.2f", (NR > 1 ? "," : ""), $1 / $2 }')
+  NON2XX=$errors
 }
 
 # the page's SQL execution time in ms (X-Statement-Micros): the least of five requests, the machine being shared
@@ -226,7 +245,7 @@ run_factor() {
   choose_ids
   start_portal "$DB" "$OUT/portal-$factor.log" --portal.demo-data.enabled=false \
     --spring.main.sources=fr.capmob.bench.StatementCountHeader --spring.profiles.active=bench
-  printf 'page\trole\tstatus\trps\tcontrol\tbytes\tstatements\tseconds\tnon2xx\tsql_ms\n' >"$TSV"
+  printf 'page\trole\tstatus\trps\tcontrol\tbytes\tstatements\tseconds\tnon2xx\tsql_ms\tratios\n' >"$TSV"
   warm_up
   for role in coordinator referent accountant; do
     sign_in_as "$role"

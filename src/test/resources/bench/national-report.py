@@ -23,7 +23,8 @@ def load(path):
 
 
 def figures(rows):
-    """(page, role) → its figures; the throughput as a ratio to the control page measured right before it."""
+    """(page, role) → its figures; the throughput as a ratio to the control page measured right before it (the median
+    pair's, when the page was measured in several pairs)."""
     result = {}
     for row in rows:
         key = (row["page"], row["role"])
@@ -34,7 +35,8 @@ def figures(rows):
         result[key] = {"status": "200", "ratio": float(row["rps"] or 0) / control if control else 0.0,
                        "control": control, "bytes": int(row["bytes"]), "statements": int(row["statements"] or -1),
                        "seconds": float(row["seconds"]), "non2xx": int(row["non2xx"] or 0),
-                       "sql": float(row["sql_ms"]) if row.get("sql_ms") else None}
+                       "sql": float(row["sql_ms"]) if row.get("sql_ms") else None,
+                       "ratios": (row.get("ratios") or "").split(",") if row.get("ratios") else []}
     return result
 
 
@@ -58,7 +60,9 @@ def cell(fig, what):
     if fig["status"] != "200":
         return "HTTP " + fig["status"]
     if what == "ratio":
-        return f"{fig['ratio']:.2f}"
+        # the median of several pairs (control, page) shows the pairs' range
+        spread = sorted(float(r) for r in fig.get("ratios", []))
+        return f"{fig['ratio']:.2f}" + (f" ({spread[0]:.2f}–{spread[-1]:.2f})" if len(spread) > 1 else "")
     if what == "bytes":
         return size(fig["bytes"])
     if what == "seconds":
@@ -141,7 +145,9 @@ def main(folder):
               f"| {cell(h, 'sql')} | {cell(h, 'seconds')} "
               f"| {('**' + miss + '**') if miss else 'ok'} |")
     print()
-    print(f"Control `/account/password`, measured right before each page: median "
+    print(f"Control `/account/password`, measured right before each page (each page in "
+          f"{max((len(f.get('ratios', [])) for f in high.values()), default=1) or 1} pairs at {hi}×, the median "
+          f"pair's ratio shown, the pairs' range in brackets): median "
           f"{median([f['control'] for f in low.values() if 'control' in f]):.0f} requests/s at {lo}×, "
           f"{median([f['control'] for f in high.values() if 'control' in f]):.0f} at {hi}× "
           f"(wrk, {os.environ.get('WRK_CONNECTIONS', '2')} connections, on a shared 2-core machine).")
