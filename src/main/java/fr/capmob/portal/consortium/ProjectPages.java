@@ -4,6 +4,7 @@ import fr.capmob.portal.shared.ListQuery;
 import fr.capmob.portal.shared.SearchSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -72,7 +73,7 @@ class ProjectPages {
         return new ProjectSummary(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
                 ProgrammeGeneration.valueOf(rs.getString("generation")), KeyAction.valueOf(rs.getString("action")),
                 rs.getInt("call_year"), ProjectStatus.valueOf(rs.getString("status")),
-                rs.getObject("start_date", java.time.LocalDate.class), rs.getObject("end_date", java.time.LocalDate.class),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 rs.getLong("schools"));
     }
 

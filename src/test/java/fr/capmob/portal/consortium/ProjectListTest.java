@@ -7,6 +7,7 @@ import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
 import fr.capmob.portal.shared.ListQuery;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,7 +127,7 @@ class ProjectListTest {
         return data.principal(data.user("coordinator", Role.COORDINATOR, null));
     }
 
-    private static java.util.List<Long> ids(Page<ProjectSummary> page) {
+    private static List<Long> ids(Page<ProjectSummary> page) {
         return page.getContent().stream().map(ProjectSummary::id).toList();
     }
 }
