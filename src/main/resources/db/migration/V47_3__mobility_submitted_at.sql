@@ -9,22 +9,15 @@ update mobility m set submitted_at = t.at
 from (select mobility_id, max(changed_at) as at from mobility_transition where to_status = 'SUBMITTED' group by mobility_id) t
 where t.mobility_id = m.id;
 
--- One update per statement that writes submissions (none for other moves), not one per row: every update of mobility
--- fires the budget's statement trigger (V25_1); a row trigger made the benchmark's generator (73,500 submissions at
--- 100×) fire it 73,500 times.
 create function mobility_keep_submitted_at() returns trigger language plpgsql as $$
 begin
-    if exists (select 1 from new_rows where to_status = 'SUBMITTED') then
-        -- greatest() leaves out nulls: the first submission sets it, a later one moves it forward, an older one does not
-        update mobility m set submitted_at = greatest(m.submitted_at, n.at)
-        from (select mobility_id, max(changed_at) as at from new_rows where to_status = 'SUBMITTED' group by mobility_id) n
-        where m.id = n.mobility_id and m.submitted_at is distinct from greatest(m.submitted_at, n.at);
-    end if;
+    -- greatest() leaves out nulls: the first submission sets it, a later one moves it forward, an older one is ignored
+    update mobility set submitted_at = greatest(submitted_at, new.changed_at) where id = new.mobility_id;
     return null;
 end $$;
 
 create trigger mobility_transition_submitted after insert on mobility_transition
-    referencing new table as new_rows for each statement execute function mobility_keep_submitted_at();
+    for each row when (new.to_status = 'SUBMITTED') execute function mobility_keep_submitted_at();
 
 -- the queue reads the submitted mobilities with their trip and submission time from this index alone
 drop index mobility_submitted_idx;

@@ -56,7 +56,8 @@ public class ApprovalQueue {
 
     /**
      * The submitted mobilities (those {@code filter} keeps), when each was last submitted (kept on the mobility by a
-     * trigger on its transitions, V47_3: read from an index with the trip, not from the transitions), and its line.
+     * trigger on its transitions, V47_3 and V47_4: read from an index with the trip, not from the transitions), and its
+     * line.
      */
     private static String submitted(String filter) {
         return """
