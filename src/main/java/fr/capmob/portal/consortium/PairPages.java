@@ -63,12 +63,7 @@ class PairPages {
      */
     Page<PairSummary> page(PairFilter filter, Long scope, Pageable pageable) {
         SearchSql matching = matching(filter, scope);
-        Page<PairSummary> page = read(matching, pageable);
-        if (page.getContent().isEmpty() && pageable.getOffset() > 0) {
-            Pageable last = ListQuery.within(pageable, matching.count(jdbc));
-            return last.getOffset() == pageable.getOffset() ? page : page(filter, scope, last);
-        }
-        return page;
+        return ListQuery.windowed(pageable, p -> read(matching, p), () -> matching.count(jdbc));
     }
 
     /** The matching pairs of the page and their count (0 when the page is beyond the last). */

@@ -6,7 +6,7 @@ import java.util.Map;
 public record ProjectFilter(String search, ProgrammeGeneration generation, KeyAction action, ProjectStatus status,
                             Integer callYear, Long schoolId) {
 
-    /** The list's sort keys (in its links) and the properties they sort by ({@code ListQuery}; columns in {@link ProjectPages}). */
+    /** The list's sort keys (in its links) and the columns of {@code project} they sort by ({@link ProjectPages}). */
     public static final Map<String, String> SORT_KEYS = Map.of(
-            "number", "number", "title", "title", "start", "startDate", "year", "callYear");
+            "number", "number", "title", "title", "start", "start_date", "year", "call_year");
 }

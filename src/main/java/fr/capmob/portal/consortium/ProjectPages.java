@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -22,10 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProjectPages {
-
-    /** The list's sort properties ({@code ProjectController}'s keys, and {@code id}) and their columns. */
-    private static final Map<String, String> COLUMNS = Map.of("number", "number", "title", "title",
-            "startDate", "start_date", "callYear", "call_year", "id", "id");
 
     private static final String SQL = """
             with shown as (
@@ -47,19 +41,15 @@ class ProjectPages {
      */
     Page<ProjectSummary> page(ProjectFilter filter, Long scope, Pageable pageable) {
         SearchSql matching = matching(filter, scope);
-        Page<ProjectSummary> page = read(matching, pageable);
-        if (page.getContent().isEmpty() && pageable.getOffset() > 0) {
-            Pageable last = ListQuery.within(pageable, matching.count(jdbc));
-            return last.getOffset() == pageable.getOffset() ? page : read(matching, last);
-        }
-        return page;
+        return ListQuery.windowed(pageable, p -> read(matching, p), () -> matching.count(jdbc));
     }
 
     /** The matching projects of the page and their count (0 when the page is beyond the last). */
     private Page<ProjectSummary> read(SearchSql matching, Pageable pageable) {
         long[] total = {0};
-        List<ProjectSummary> content = jdbc.sql(SQL.formatted(matching.fromWhere(), order(pageable, "p."),
-                        SearchSql.limit(pageable.getPageSize(), pageable.getOffset()), order(pageable, "shown.")))
+        String order = SearchSql.orderBy(pageable, "id");
+        List<ProjectSummary> content = jdbc.sql(SQL.formatted(matching.fromWhere(), order,
+                        SearchSql.limit(pageable.getPageSize(), pageable.getOffset()), order))
                 .params(matching.params())
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
@@ -92,12 +82,5 @@ class ProjectPages {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    /** The pageable's order on the projects' columns (its properties are the list's whitelisted sort keys). */
-    private static String order(Pageable pageable, String alias) {
-        return pageable.getSort().stream()
-                .map(o -> alias + COLUMNS.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
     }
 }

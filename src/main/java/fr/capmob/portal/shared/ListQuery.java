@@ -2,6 +2,7 @@ package fr.capmob.portal.shared;
 
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -54,6 +55,19 @@ public final class ListQuery {
         Page<T> page = query.apply(pageable);
         Pageable within = within(pageable, page.getTotalElements());
         return within == pageable ? page : query.apply(within);
+    }
+
+    /**
+     * A page read with its count in the same statement (a window over the matching rows), which says nothing when the
+     * page asked for lies beyond the last: then {@code count} counts the rows alone and the last page is read.
+     */
+    public static <T> Page<T> windowed(Pageable pageable, Function<Pageable, Page<T>> read, LongSupplier count) {
+        Page<T> page = read.apply(pageable);
+        if (!page.getContent().isEmpty() || pageable.getOffset() == 0) {
+            return page;
+        }
+        Pageable last = within(pageable, count.getAsLong());
+        return last.getOffset() == pageable.getOffset() ? page : read.apply(last);
     }
 
     /** A search text trimmed to null when blank, and lower-cased for SQL {@code like}. */
