@@ -1,7 +1,6 @@
 package fr.capmob.portal.dashboard;
 
 import fr.capmob.portal.account.CurrentUser;
-import fr.capmob.portal.consortium.QualificationLevel;
 import fr.capmob.portal.mobility.ActivityType;
 import fr.capmob.portal.shared.NotFoundException;
 import fr.capmob.portal.shared.SearchSql;
@@ -12,16 +11,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dashboard's figures, as SQL aggregates (no row of a mobility reaches Java): three statements whatever the
- * number of mobilities — the summary with the report outcomes, the breakdowns (grouping sets), the exam pass rates.
+ * The dashboard's figures, as SQL aggregates (no row of a mobility reaches Java): one statement whatever the
+ * number of mobilities ({@link DashboardSql}) — the summary, the report outcomes, the exam pass rates and the breakdowns.
  * Mobilities are read through the mobility module's view {@code mobility_view}; a mobility counts once it went
  * abroad (its flag {@code went_abroad}: in progress, completed or reported) and is outgoing (incoming activities,
  * {@code ActivityType#isIncoming}, are left out).
@@ -32,30 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DashboardService {
 
-    private static final String MOBILITIES = """
-             from mobility_view m
-             join city c on c.id = m.destination_city_id
-             left join student st on st.id = m.student_id""";
-    private static final String SUMMARY = """
-            select count(*) as mobilities,
-                   count(distinct m.student_id) as learners,
-                   count(distinct m.staff_id) as staff,
-                   count(distinct c.country) as countries,
-                   count(distinct m.sending_school_id) as schools,
-                   min(m.end_date - m.start_date + 1) as min_days,
-                   max(m.end_date - m.start_date + 1) as max_days,
-                   percentile_cont(0.5) within group (order by m.end_date - m.start_date + 1) as median_days,
-                   count(distinct m.student_id) filter (where st.fewer_opportunities) as fewer,
-                   count(distinct m.student_id) filter (where st.birth_date > m.start_date - interval '18 years') as minors""";
-    private static final String OUTCOMES = """
-            select count(r.improved_language) as language_answers,
-                   count(*) filter (where r.improved_language) as language_yes,
-                   count(r.more_confidence) as confidence_answers,
-                   count(*) filter (where r.more_confidence) as confidence_yes,
-                   count(r.would_go_again) as again_answers,
-                   count(*) filter (where r.would_go_again) as again_yes,
-                   count(r.satisfaction) as satisfaction_answers,
-                   count(*) filter (where r.satisfaction >= 4) as satisfied""";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -78,9 +55,18 @@ public class DashboardService {
                 .query(String.class).optional().orElseThrow(() -> new NotFoundException("school", schoolId));
     }
 
-    /** The figures computed now, from the tables (four statements: the session settings and three aggregates). */
+    /** The figures computed now, from the tables (two statements: the session settings, then every figure at once). */
     public DashboardFigures figures(DashboardFilter filter, CurrentUser user) {
+        prepareForAggregates();
         return figures(filter, scopeOf(user));
+    }
+
+    /**
+     * Sets this transaction up for the dashboard's large aggregates ({@link DashboardSql#AGGREGATE_SETTINGS}); the
+     * snapshots' look-up does the same in its own statement.
+     */
+    void prepareForAggregates() {
+        jdbc.sql("select " + DashboardSql.AGGREGATE_SETTINGS).query().singleRow();
     }
 
     /** The school a user's figures are limited to: null for the whole consortium, -1 for a user without school. */
@@ -88,12 +74,20 @@ public class DashboardService {
         return user.seesWholeConsortium() ? null : (user.schoolId() == null ? -1L : user.schoolId());
     }
 
+    /**
+     * The figures in one statement, in a transaction the caller prepared ({@link #prepareForAggregates}, or the
+     * snapshots' look-up).
+     */
     DashboardFigures figures(DashboardFilter filter, Long scopeSchool) {
-        // large aggregates: sorts and hashes in memory rather than on disk, no JIT compilation (this transaction only)
-        jdbc.sql("select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)").query().singleRow();
-        Scope scope = new Scope(filter, scopeSchool);
-        Headline headline = headline(scope);
-        return new DashboardFigures(headline.summary(), headline.outcomes(), exams(scope), breakdowns(scope));
+        SearchSql mobilities = new Scope(filter, scopeSchool).over(DashboardSql.MOBILITIES);
+        String consortiumSchools = filter.projectId() != null
+                ? "(select count(*) from project_school where project_id = :project)"
+                : "(select count(*) from school)";
+        return jdbc.sql(DashboardSql.figures(mobilities.fromWhere(), consortiumSchools))
+                .params(mobilities.params())
+                .query((rs, n) -> new DashboardFigures(summary(rs), outcomes(rs), exams(rs.getString("exams")),
+                        breakdowns(rs.getString("breakdowns"))))
+                .single();
     }
 
     /** What the figures count: the mobilities that went abroad, within the filter and the user's school scope. */
@@ -110,26 +104,6 @@ public class DashboardService {
                     .whereIfPresent(filter.schoolId(), "m.sending_school_id = :school", "school")
                     .whereIfPresent(userSchool, "m.sending_school_id = :userSchool", "userSchool");
         }
-    }
-
-    private record Headline(DashboardFigures.Summary summary, DashboardFigures.Outcomes outcomes) {
-    }
-
-    private Headline headline(Scope scope) {
-        String consortiumSchools = scope.filter().projectId() != null
-                ? "(select count(*) from project_school where project_id = :project)"
-                : "(select count(*) from school)";
-        SearchSql mobilities = scope.over(MOBILITIES);
-        SearchSql reports = scope.over(" from participant_report r join mobility_view m on m.id = r.mobility_id")
-                .where("r.kind = 'LEARNER'");
-        Map<String, Object> params = new HashMap<>(mobilities.params());
-        params.putAll(reports.params());
-        return jdbc.sql("select a.*, r.*, " + consortiumSchools + " as consortium_schools"
-                        + " from (" + SUMMARY + mobilities.fromWhere() + ") a"
-                        + " cross join (" + OUTCOMES + reports.fromWhere() + ") r")
-                .params(params)
-                .query((rs, n) -> new Headline(summary(rs), outcomes(rs)))
-                .single();
     }
 
     private static DashboardFigures.Summary summary(ResultSet rs) throws SQLException {
@@ -149,55 +123,28 @@ public class DashboardService {
                 new Share(rs.getLong("satisfied"), rs.getLong("satisfaction_answers")));
     }
 
-    private List<ExamRate> exams(Scope scope) {
-        SearchSql students = scope.over(" from mobility_view m").where("m.student_id is not null");
-        List<ExamRate> rates = jdbc.sql("""
-                        select level, count(*) filter (where passed) as passed,
-                               count(*) filter (where passed or failed) as decided,
-                               count(*) filter (where not passed and not failed) as pending
-                        from (select e.student_id, e.qualification_level as level,
-                                     bool_or(e.result = 'PASSED') as passed, bool_or(e.result = 'FAILED') as failed
-                              from exam_result e
-                              where e.student_id in (select m.student_id""" + students.fromWhere() + """
-                        )
-                              group by e.student_id, e.qualification_level) x
-                        group by level""")
-                .params(students.params())
-                .query((rs, n) -> new ExamRate(QualificationLevel.valueOf(rs.getString("level")), rs.getLong("passed"),
-                        rs.getLong("decided"), rs.getLong("pending")))
-                .list();
+    /** The exam rates, from the statement's JSON array (null when no student went abroad), by level. */
+    private static List<ExamRate> exams(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<ExamRate> rates = JSON.readValue(json, new TypeReference<List<ExamRate>>() { });
         return rates.stream().sorted(Comparator.comparing(ExamRate::level)).toList();
     }
 
-    private Map<Dimension, List<Breakdown>> breakdowns(Scope scope) {
+    /** One row of the statement's breakdowns, as its JSON array gives it. */
+    private record BreakdownRow(Dimension dim, String key, String name, long learners, long staff) {
+    }
+
+    private static Map<Dimension, List<Breakdown>> breakdowns(String json) {
         Map<Dimension, List<Breakdown>> result = new EnumMap<>(Dimension.class);
-        SearchSql mobilities = scope.over(MOBILITIES);
-        jdbc.sql("with w as (" + """
-                        select m.activity_type as a, st.qualification_level as l, to_char(m.start_date, 'YYYY') as y,
-                               to_char(m.start_date, 'YYYY-MM') as mo, m.sending_school_id as s, c.country as co,
-                               m.student_id, m.staff_id""" + mobilities.fromWhere() + "), " + """
-                        g as (select case when grouping(a) = 0 then 'ACTIVITY_TYPE'
-                                          when grouping(l) = 0 then 'QUALIFICATION_LEVEL'
-                                          when grouping(y) = 0 then 'YEAR'
-                                          when grouping(mo) = 0 then 'MONTH'
-                                          when grouping(s) = 0 then 'SCHOOL'
-                                          else 'COUNTRY' end as dim,
-                                     coalesce(a, l, y, mo, s::text, co) as key,
-                                     count(student_id) as learners, count(staff_id) as staff
-                              from w group by grouping sets ((a), (l), (y), (mo), (s), (co)))
-                        select g.dim, g.key, sc.name, g.learners, g.staff
-                        from g left join school sc on g.dim = 'SCHOOL' and sc.id::text = g.key
-                        where g.key is not null
-                        union all
-                        select 'FIELD', f.field, null, sum(g.learners), sum(g.staff)
-                        from g join school_field f on g.dim = 'SCHOOL' and f.school_id::text = g.key
-                        group by f.field""")
-                .params(mobilities.params())
-                .query(rs -> {
-                    result.computeIfAbsent(Dimension.valueOf(rs.getString("dim")), d -> new ArrayList<>())
-                            .add(new Breakdown(rs.getString("key"), rs.getString("name"), rs.getLong("learners"),
-                                    rs.getLong("staff")));
-                });
+        if (json == null) {
+            return result;
+        }
+        for (BreakdownRow row : JSON.readValue(json, new TypeReference<List<BreakdownRow>>() { })) {
+            result.computeIfAbsent(row.dim(), d -> new ArrayList<>())
+                    .add(new Breakdown(row.key(), row.name(), row.learners(), row.staff()));
+        }
         result.replaceAll((dimension, rows) -> sorted(dimension, rows));
         return result;
     }

@@ -84,6 +84,7 @@ public class DashboardSnapshots {
                 .param("key", key).param("since", Timestamp.from(clock.instant().minus(refreshAfter)))
                 .query(Long.class).single() > 0;
         if (!fresh) {
+            dashboard.prepareForAggregates();
             compute(key, new DashboardFilter(null, null), null, false);
         }
     }
@@ -100,23 +101,29 @@ public class DashboardSnapshots {
         Dashboard known = parsed.getIfPresent(key);
         record Stored(Instant at, String figures) {
         }
-        var stored = jdbc.sql("""
-                        select computed_at, case when computed_at = cast(:known as timestamptz) then null else figures end
-                        from dashboard_snapshot where scope_key = :key and computed_at > :since""")
+        // the look-up also sets the transaction up for computing the figures, should there be no snapshot: a page
+        // costs two statements either way (this one and the figures, or this one and markViewed)
+        var stored = jdbc.sql("select s.computed_at, case when s.computed_at = cast(:known as timestamptz) then null"
+                        + " else s.figures end from (select " + DashboardSql.AGGREGATE_SETTINGS + ") settings"
+                        + " left join dashboard_snapshot s on s.scope_key = :key and s.computed_at > :since")
                 .param("known", known == null ? null : Timestamp.from(known.asOf()))
                 .param("key", key).param("since", Timestamp.from(clock.instant().minus(maxAge)))
-                .query((rs, n) -> new Stored(rs.getTimestamp(1).toInstant(), rs.getString(2))).optional();
-        if (stored.isEmpty()) {
+                .query((rs, n) -> new Stored(instant(rs.getTimestamp(1)), rs.getString(2))).single();
+        if (stored.at() == null) {
             return new Dashboard(compute(key, filter, scope, false), null, null);
         }
         markViewed(key);
-        if (stored.get().figures() == null && known != null) {
+        if (stored.figures() == null && known != null) {
             return known;
         }
-        Dashboard read = new Dashboard(JSON.readValue(stored.get().figures(), DashboardFigures.class), stored.get().at(),
-                key + "@" + stored.get().at());
+        Dashboard read = new Dashboard(JSON.readValue(stored.figures(), DashboardFigures.class), stored.at(),
+                key + "@" + stored.at());
         parsed.put(key, read);
         return read;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** Notes that the scope was viewed (at most one write a minute per scope, not one per page view). */
@@ -159,6 +166,9 @@ public class DashboardSnapshots {
         List<String> keys = jdbc.sql("select scope_key from dashboard_snapshot where computed_at < :before order by computed_at")
                 .param("before", Timestamp.from(now.minus(refreshAfter)))
                 .query(String.class).list();
+        if (!keys.isEmpty()) {
+            dashboard.prepareForAggregates();
+        }
         for (String key : keys) {
             String[] parts = key.split(";");
             compute(key, new DashboardFilter(value(parts[0]), value(parts[1])), value(parts[2]), true);

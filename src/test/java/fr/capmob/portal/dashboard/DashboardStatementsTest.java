@@ -1,8 +1,11 @@
 package fr.capmob.portal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.capmob.portal.PortalTest;
@@ -10,6 +13,8 @@ import fr.capmob.portal.StatementCounting;
 import fr.capmob.portal.TestData;
 import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
+import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -17,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The dashboard's figures take four statements (session settings, summary with outcomes, breakdowns, exam rates), and its pages
+ * The dashboard's figures take two statements (the session settings, then every figure at once), and its pages
  * and CSV issue as many statements with 10 mobilities as with 5,000: aggregates in SQL, no row loaded per mobility.
  */
 @PortalTest
@@ -28,6 +33,7 @@ class DashboardStatementsTest {
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
     @Autowired DashboardService dashboard;
+    @Autowired Clock clock;
 
     @Test
     void sameStatementsWhateverTheNumberOfMobilities() throws Exception {
@@ -38,8 +44,8 @@ class DashboardStatementsTest {
         StatementCounting.STATEMENTS.set(0);
         StatementCounting.counted = Thread.currentThread();
         dashboard.figures(new DashboardFilter(f.project(), null), coordinator);
-        // the session settings, the summary with the outcomes, the breakdowns, the exam rates
-        assertThat(StatementCounting.STATEMENTS.get()).isEqualTo(4);
+        // the session settings, then the summary, the outcomes, the exam rates and the breakdowns at once
+        assertThat(StatementCounting.STATEMENTS.get()).isEqualTo(2);
 
         int page = statements("/dashboard/projects/" + f.project(), coordinator);
         int referentPage = statements("/dashboard", referent);
@@ -52,6 +58,23 @@ class DashboardStatementsTest {
         assertThat(statements("/dashboard", referent)).isEqualTo(referentPage);
         assertThat(statements("/dashboard.csv?projectId=" + f.project(), coordinator)).isEqualTo(csv);
         assertThat(statements("/results", coordinator)).isEqualTo(results);
+    }
+
+    @Test
+    void aPageCostsAsManyStatementsComputedAsReadFromItsSnapshot() throws Exception {
+        DashboardFixture f = DashboardFixture.create(data, jdbc);
+        CurrentUser coordinator = data.principal(data.user("Coordinator", Role.COORDINATOR, null));
+        String url = "/dashboard/projects/" + f.project();
+        mvc.perform(get(url).with(user(coordinator))).andExpect(model().attribute("asOf", nullValue()));
+        int computed = statements(url, coordinator);
+
+        // the scope's figures kept, as for a slow scope (every computation counts as slow for this one)
+        new DashboardSnapshots(dashboard, jdbc, clock, Duration.ZERO, Duration.ofHours(24), Duration.ofMinutes(2),
+                Duration.ofHours(24)).current(new DashboardFilter(f.project(), null), coordinator);
+        mvc.perform(get(url).with(user(coordinator))).andExpect(model().attribute("asOf", notNullValue()));
+
+        // the look-up, then the figures (computed) or the note that the scope was viewed (snapshot)
+        assertThat(statements(url, coordinator)).isEqualTo(computed);
     }
 
     private int statements(String url, CurrentUser user) throws Exception {
