@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * accompanying-staff mobilities in group trips (one school each) to 16 countries, from 12 to 62 days away (10 to 60 activity days plus two travel days), over the
  * project period; mostly reported, the last ones completed; the trips of spring 2020 left after the sanitary crisis,
  * and a staff job-shadowing week planned then was cancelled for force majeure. CAPMOB 2.1 holds a draft and a
- * submitted trip of Lycée Guillaume Tirel. Every mobility has its learning agreement ({@link DemoLearningAgreements}).
+ * submitted trip of Lycée Guillaume Tirel, and a submitted trip of each of its other member schools. Every mobility has its learning agreement ({@link DemoLearningAgreements}).
  */
 @Component
 class DemoMobilities {
@@ -79,6 +79,8 @@ class DemoMobilities {
         cancelledJobShadowing(capmob20, schools.get(0), hosts.get(0), staff.get(schools.get(0)), numbers);
         rows.insertCounter(capmob20, numbers.inProject);
         current(capmob21, schools.get(0), hosts, students.get(schools.get(0)), staff.get(schools.get(0)), numbers);
+        submittedByTheOtherMembers(capmob21, schools.get(0), hosts, students, staff, numbers);
+        rows.insertCounter(capmob21, numbers.inProject);
     }
 
     /** Each school's students and staff in two halves: groups 2i and 2i + 1 are school i's. */
@@ -145,7 +147,31 @@ class DemoMobilities {
             insert(trip, CAPMOB21_SERIAL, ActivityType.ACCOMPANYING, null, teachers.get(t), tirel, start, end, statuses[t],
                     numbers);
         }
-        rows.insertCounter(capmob21, numbers.inProject);
+    }
+
+    /**
+     * CAPMOB 2.1's other member schools have each submitted a spring 2022 trip (three learners and an escort), so the
+     * coordinator's approval queue holds more than a page of trips waiting, as it does before a submission deadline.
+     */
+    private void submittedByTheOtherMembers(long capmob21, long tirel, List<DemoMobilityRows.Host> hosts,
+                                            Map<Long, List<Participant>> students, Map<Long, List<Participant>> staff,
+                                            Numbers numbers) {
+        List<Long> members = jdbc.queryForList(
+                "select school_id from project_school where project_id = ? and school_id <> ? order by school_id",
+                Long.class, capmob21, tirel);
+        for (int i = 0; i < members.size(); i++) {
+            long school = members.get(i);
+            LocalDate start = LocalDate.of(2022, 3, 14).plusWeeks(i % 12);
+            LocalDate end = start.plusDays(13 + i % 3 * 7);
+            DemoMobilityRows.Trip trip = rows.insertTrip(capmob21, school, hosts.get((i + 2) % hosts.size()), start, end,
+                    start.format(MONTH));
+            for (Participant student : students.get(school).subList(0, 3)) {
+                insert(trip, CAPMOB21_SERIAL, ActivityType.LM_SHORT_VET, student, null, school, start, end,
+                        MobilityStatus.SUBMITTED, numbers);
+            }
+            insert(trip, CAPMOB21_SERIAL, ActivityType.ACCOMPANYING, null, staff.get(school).get(0), school, start, end,
+                    MobilityStatus.SUBMITTED, numbers);
+        }
     }
 
     private void insert(DemoMobilityRows.Trip trip, String serial, ActivityType activity, Participant student,

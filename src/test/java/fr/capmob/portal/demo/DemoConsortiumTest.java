@@ -98,7 +98,10 @@ class DemoConsortiumTest {
                 + " and extract(year from m.start_date) = 2020")).isBetween(1L, 80L);
         assertThat(count("select count(*) " + capmob20Mobility + " and m.status = 'CANCELLED' and not m.force_majeure")).isZero();
         assertThat(count("select count(*) from mobility m join project p on p.id = m.project_id"
-                + " where p.number = '2021-1-FR01-KA121-VET-000012345' and m.status in ('DRAFT', 'SUBMITTED')")).isEqualTo(12);
+                + " where p.number = '2021-1-FR01-KA121-VET-000012345' and m.status in ('DRAFT', 'SUBMITTED')")).isEqualTo(12 + 23 * 4);
+        // a submitted trip of each of CAPMOB 2.1's 24 member schools: more than a page of the approval queue
+        assertThat(count("select count(distinct m.trip_id) from mobility m join project p on p.id = m.project_id"
+                + " where p.number = '2021-1-FR01-KA121-VET-000012345' and m.status = 'SUBMITTED'")).isEqualTo(24);
 
         // every demo mobility that is not cancelled has its grant, frozen from CONFIRMED on, with its project's table
         grants.load();
