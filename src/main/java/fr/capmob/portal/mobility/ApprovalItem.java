@@ -9,10 +9,22 @@ import java.util.Objects;
  * One line of the approval queue: a mobility outside any trip ({@code tripId} null, one row), or a group trip once
  * with its submitted mobilities folded inside.
  */
-public record ApprovalItem(Long tripId, String tripName, List<ApprovalRow> rows) {
+public record ApprovalItem(Trip trip, List<ApprovalRow> rows) {
 
-    public boolean trip() {
-        return tripId != null;
+    /** A group trip's heading: its name, its schools (names, comma-separated) and its activity dates. */
+    public record Trip(long id, String name, String schools, LocalDate start, LocalDate end) {
+    }
+
+    public boolean isTrip() {
+        return trip != null;
+    }
+
+    public Long tripId() {
+        return trip == null ? null : trip.id();
+    }
+
+    public String tripName() {
+        return trip == null ? null : trip.name();
     }
 
     /** The first row: the mobility itself when outside a trip. */

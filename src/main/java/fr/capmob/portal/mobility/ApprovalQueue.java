@@ -72,13 +72,17 @@ public class ApprovalQueue {
      */
     private static String rows(String details) {
         return """
-            select l.trip_id, tr.name as trip_name, l.since, l.lines, m.id, m.reference, m.activity_type, d.participant,
+            select l.trip_id, tr.name as trip_name, tr.start_date as trip_start, tr.end_date as trip_end, ts.schools as trip_schools,
+                   l.since, l.lines, m.id, m.reference, m.activity_type, d.participant,
                    coalesce(d.minor, false) as minor, d.school_name, d.city_name, d.country, m.start_date, m.end_date,
                    g.total as grant_total, sub.submitted_at
             from lines l
             join sub on coalesce(-sub.trip_id, sub.id) = coalesce(-l.trip_id, l.single_id)
             join mobility m on m.id = sub.id
             left join trip tr on tr.id = l.trip_id
+            left join lateral (
+                select string_agg(s.name, ', ' order by s.name) as schools
+                from trip_school x join school s on s.id = x.school_id where x.trip_id = l.trip_id) ts on true
             left join mobility_grant g on g.mobility_id = m.id
             left join lateral (
                 select coalesce(st.last_name || ' ' || st.first_name, sf.last_name || ' ' || sf.first_name) as participant,
@@ -92,7 +96,7 @@ public class ApprovalQueue {
                 .formatted(details);
     }
 
-    private record Line(Long tripId, String tripName, ApprovalRow row) {
+    private record Line(ApprovalItem.Trip trip, ApprovalRow row) {
     }
 
     private final JdbcClient jdbc;
@@ -132,7 +136,8 @@ public class ApprovalQueue {
         LocalDate today = LocalDate.now(clock);
         List<Line> lines = jdbc.sql(TRIP).param("trip", tripId).query((rs, n) -> line(rs, today)).list();
         List<ApprovalItem> items = items(lines);
-        return items.isEmpty() ? new ApprovalItem(tripId, name, List.of()) : items.get(0);
+        return items.isEmpty() ? new ApprovalItem(new ApprovalItem.Trip(tripId, name, null, null, null), List.of())
+                : items.get(0);
     }
 
     /** The lines grouped in items (a trip once), each row with its refusals: one statement. */
@@ -141,8 +146,8 @@ public class ApprovalQueue {
         Map<Object, ApprovalItem> items = new LinkedHashMap<>();
         for (Line line : lines) {
             ApprovalRow row = withRefusals(line.row(), refusals.getOrDefault(line.row().id(), List.of()));
-            Object key = line.tripId() == null ? "m" + row.id() : line.tripId();
-            items.computeIfAbsent(key, k -> new ApprovalItem(line.tripId(), line.tripName(), new ArrayList<>()))
+            Object key = line.trip() == null ? "m" + row.id() : line.trip().id();
+            items.computeIfAbsent(key, k -> new ApprovalItem(line.trip(), new ArrayList<>()))
                     .rows().add(row);
         }
         return List.copyOf(items.values());
@@ -163,6 +168,8 @@ public class ApprovalQueue {
                 rs.getBoolean("minor"), ActivityType.valueOf(rs.getString("activity_type")), rs.getString("school_name"),
                 rs.getString("city_name"), rs.getString("country"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getBigDecimal("grant_total"), submittedOn, waiting, List.of());
-        return new Line(tripId, rs.getString("trip_name"), row);
+        return new Line(tripId == null ? null : new ApprovalItem.Trip(tripId, rs.getString("trip_name"),
+                rs.getString("trip_schools"), rs.getObject("trip_start", LocalDate.class),
+                rs.getObject("trip_end", LocalDate.class)), row);
     }
 }

@@ -65,7 +65,9 @@ class ApprovalQueueTest {
         String tripLine = line(page, "Voyage sans escorte " + run);
         assertThat(tripLine).contains("<details", "hx-get=\"/approvals/trips/" + trip + "\"", "href=\"/trips/" + trip + "\"",
                 "2 mobilités soumises, 1 approuvable", "il doit voyager dans un voyage de groupe",
-                "Soumise le", "en attente depuis 3 jours", "form=\"approve-trip\" name=\"trip\" value=\"" + trip + "\"")
+                "Soumise le", "en attente depuis 3 jours", "form=\"approve-trip\" name=\"trip\" value=\"" + trip + "\"",
+                // the trip's school and dates, as a mobility's line gives its own
+                "LP Queue " + run + " · 03/03/2019 – 20/03/2019")
                 .doesNotContain("Mineure " + run, "Majeur " + run, "queue-row ", "name=\"comment\"");
         String aloneLine = line(pageWith("Seule " + run), "Seule " + run);
         assertThat(aloneLine).contains("il doit voyager dans un voyage de groupe", "en attente depuis 5 jours")
