@@ -36,8 +36,8 @@ public class ApprovalQueue {
     /**
      * The page's lines: a trip once, a mobility outside any trip alone, the longest waiting first, with the number of
      * lines of the whole queue ({@code lines}, a window over the grouped lines, so no second pass counts them). A
-     * trip's line shows only counts and sums, so only a mobility outside any trip gets its participant, school and
-     * destination ({@code details}). The limit and offset are written in ({@link SearchSql#limit}): bound, PostgreSQL
+     * trip's line shows its heading (name, schools, dates) with counts and sums, so only a mobility outside any trip
+     * gets its participant, school and destination ({@code details}). The limit and offset are written in ({@link SearchSql#limit}): bound, PostgreSQL
      * planned the statement on every view.
      */
     private static String page(long offset) {
