@@ -13,6 +13,11 @@ public record ApprovalItem(Trip trip, List<ApprovalRow> rows) {
 
     /** A group trip's heading: its name, its schools (names, comma-separated) and its activity dates. */
     public record Trip(long id, String name, String schools, LocalDate start, LocalDate end) {
+
+        /** "schools · start – end", as the queue shows under the trip's name. */
+        public String heading() {
+            return schools + " · " + ApprovalRow.period(start, end);
+        }
     }
 
     public boolean isTrip() {

@@ -2,6 +2,7 @@ package fr.capmob.portal.mobility;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -12,7 +13,19 @@ public record ApprovalRow(long id, String reference, String participant, boolean
                           String schoolName, String cityName, String country, LocalDate startDate, LocalDate endDate,
                           BigDecimal grant, LocalDate submittedOn, long waitingDays, List<ApprovalRefusal> refusals) {
 
+    /** Day/month/year in every language, as the portal's lists write dates. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     public boolean passes() {
         return refusals.isEmpty();
+    }
+
+    /** "start – end", for the queue's line. */
+    public String period() {
+        return period(startDate, endDate);
+    }
+
+    static String period(LocalDate start, LocalDate end) {
+        return DAY.format(start) + " – " + DAY.format(end);
     }
 }

@@ -12,6 +12,7 @@ import fr.capmob.portal.account.CurrentUser;
 import fr.capmob.portal.account.Role;
 import java.sql.Timestamp;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The approval queue: 20 lines a page, a trip once with its mobilities loaded when opened, each line with its grant,
+ * The approval queue: {@link ApprovalQueue#PAGE_SIZE} lines a page, a trip once with its mobilities loaded when opened, each line with its grant,
  * submission date and waiting days and the checks that will refuse its approval, the very checks the lifecycle
  * applies; the same statements whatever the number of submitted mobilities.
  */
@@ -136,7 +137,7 @@ class ApprovalQueueTest {
     }
 
     @Test
-    void twentyLinesAPageAndTheSameStatementsWithMoreData() throws Exception {
+    void aFullPageOfLinesAndTheSameStatementsWithMoreData() throws Exception {
         for (int i = 0; i < 3; i++) {
             long trip = queue.trip("Compté " + i + " " + run);
             queue.learner("T" + i + " " + run, true, trip, 1);
@@ -180,6 +181,28 @@ class ApprovalQueueTest {
         Page<ApprovalItem> beyond = approvals.page(100_000);
         assertThat(beyond.getContent()).isEmpty();
         assertThat(beyond.getTotalElements()).isEqualTo(first.getTotalElements());
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void theLongestWaitingLineComesFirstATripWaitingSinceItsEarliestSubmission() {
+        long trip = queue.trip("Ordre " + run);
+        queue.learner("Récent " + run, false, trip, 1);
+        queue.learner("Ancien " + run, false, trip, 9);
+        long older = queue.learner("Plus ancien " + run, false, null, 12);
+        long younger = queue.learner("Plus récent " + run, false, null, 5);
+        List<String> order = new ArrayList<>();
+        Page<ApprovalItem> page = approvals.page(0);
+        for (int p = 1; !page.getContent().isEmpty(); page = approvals.page(p++)) {
+            for (ApprovalItem item : page.getContent()) {
+                if (item.isTrip() && item.tripId() == trip) {
+                    order.add("trip, 2 mobilities: " + item.rows().size() + ", waiting " + item.waitingDays());
+                } else if (!item.isTrip() && (item.first().id() == older || item.first().id() == younger)) {
+                    order.add("alone, waiting " + item.waitingDays());
+                }
+            }
+        }
+        assertThat(order).containsExactly("alone, waiting 12", "trip, 2 mobilities: 2, waiting 9", "alone, waiting 5");
     }
 
     @Test
