@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The approval queue: {@link ApprovalQueue#PAGE_SIZE} lines a page, a trip once with its mobilities loaded when opened, each line with its grant,
- * submission date and waiting days and the checks that will refuse its approval, the very checks the lifecycle
- * applies; the same statements whatever the number of submitted mobilities.
+ * The approval queue: {@link ApprovalQueue#PAGE_SIZE} lines a page, a trip once with its mobilities loaded when
+ * opened, each line with its grant, submission date and waiting days and the checks that will refuse its approval, the
+ * very checks the lifecycle applies; the same statements whatever the number of submitted mobilities.
  */
 @PortalTest
 @Import(StatementCounting.class)
