@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.capmob.portal.PortalTest;
 import fr.capmob.portal.TestData;
+import fr.capmob.portal.mobility.ActivityType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -188,10 +189,13 @@ class ReportingRoundTripTest {
         demo.load();
         grants.load();
         long projectId = jdbc.sql("select id from project where number = ?").param(DEMO_PROJECTS.get(0)).query(Long.class).single();
-        long hostId = jdbc.sql("select host_id from mobility_view where project_id = ? and reportable and host_id is not null limit 1")
+        String incoming = "activity_type in ('" + String.join("','", ActivityType.incomingNames()) + "')";
+        long hostId = jdbc.sql("select host_id from mobility_view where project_id = ? and reportable and host_id is not null"
+                        + " group by host_id order by bool_or(" + incoming + ") desc, host_id limit 1")
                 .param(projectId).query(Long.class).single();
-        int affected = jdbc.sql("select count(*) from mobility_view where project_id = ? and reportable and host_id = ?")
-                .params(projectId, hostId).query(Integer.class).single();
+        String hostsMobilities = "select count(*) from mobility_view where project_id = ? and reportable and host_id = ? and ";
+        int outgoing = jdbc.sql(hostsMobilities + "not " + incoming).params(projectId, hostId).query(Integer.class).single();
+        int hosted = jdbc.sql(hostsMobilities + incoming).params(projectId, hostId).query(Integer.class).single();
         jdbc.sql("update host_organisation set oid = null where id = ?").param(hostId).update();
         jdbc.sql("update student set email = 'not-an-address' where id = (select student_id from mobility_view where project_id = ? and reportable and student_id is not null order by reference limit 1)")
                 .param(projectId).update();
@@ -202,6 +206,8 @@ class ReportingRoundTripTest {
         assertThat(page).contains("/hosts/" + hostId + "/edit").contains("Receiving Organisation ID")
                 .contains("Participant Email").contains("not-an-address").contains("/students/");
         ReportingFile file = ReportingFile.csv(download(projectId, "csv").getContentAsByteArray());
-        assertThat(file.rows().stream().filter(r -> r.get("Receiving Organisation ID") == null)).hasSize(affected);
+        // an incoming activity's host is the organisation that sends: its missing OID empties the sending column
+        assertThat(file.rows().stream().filter(r -> r.get("Receiving Organisation ID") == null)).hasSize(outgoing);
+        assertThat(file.rows().stream().filter(r -> r.get("Sending Organisation ID") == null)).hasSize(hosted);
     }
 }
