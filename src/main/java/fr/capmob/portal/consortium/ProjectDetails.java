@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A project with everything its detail page shows: fields, granted budget, its first pairs and how many it has (the
- * member schools: {@code ProjectService.memberSchools}, a page at a time).
+ * member schools: {@code ProjectService.withMemberSchools}, a page at a time).
  */
 public record ProjectDetails(long id, long version, String number, String title, ProgrammeGeneration generation,
                              int callYear, KeyAction action, String nationalAgency, LocalDate startDate,

@@ -50,8 +50,21 @@ public class ProjectService {
     public static final int PAIRS_SHOWN = 10;
 
     public ProjectDetails get(long id, CurrentUser user) {
-        Project p = visible(id, user);
-        var shownPairs = pairings.firstOfProject(id, user, PAIRS_SHOWN);
+        return details(visible(id, user), user);
+    }
+
+    /**
+     * The project's page in one transaction (the project read once): its details and a page of its member schools by
+     * name, paged in SQL (a project may gather thousands).
+     */
+    public ProjectWithSchools withMemberSchools(long id, int page, CurrentUser user) {
+        ProjectDetails details = details(visible(id, user), user);
+        PageRequest schools = PageRequest.of(Math.max(page, 0), MEMBER_PAGE);
+        return new ProjectWithSchools(details, projects.findMemberSchools(id, schools));
+    }
+
+    private ProjectDetails details(Project p, CurrentUser user) {
+        var shownPairs = pairings.firstOfProject(p.getId(), user, PAIRS_SHOWN);
         return new ProjectDetails(p.getId(), p.getVersion(), p.getNumber(), p.getTitle(), p.getGeneration(),
                 p.getCallYear(), p.getAction(), p.getNationalAgency(), p.getStartDate(), p.getEndDate(), p.getStatus(),
                 p.getGrantedTravel(), p.getGrantedIndividualSupport(), p.getGrantedOrganisationalSupport(),
@@ -68,13 +81,6 @@ public class ProjectService {
 
     public List<Integer> callYears() {
         return projects.findCallYears();
-    }
-
-    /** Schools that could still join the project (for the coordinator's "add schools" box). */
-    /** A page of the project's member schools, by name (paged in SQL: a project may gather thousands). */
-    public Page<MemberSchool> memberSchools(long projectId, int page, CurrentUser user) {
-        visible(projectId, user);
-        return projects.findMemberSchools(projectId, PageRequest.of(Math.max(page, 0), MEMBER_PAGE));
     }
 
     @Transactional

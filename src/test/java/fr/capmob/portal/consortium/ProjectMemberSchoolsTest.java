@@ -19,7 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The project page lists its member schools 25 at a time with one form to add more (a school type-ahead): its
+ * The project page lists its member schools 25 at a time with one form to add more (a school type-ahead) and one
+ * to remove them (each school's button posts it to that school's address): its
  * bytes and statements stay the same whether the project gathers 30 schools or 330, and 300 schools outside the
  * project are not listed at all.
  */
@@ -46,8 +47,16 @@ class ProjectMemberSchoolsTest {
         int[] fewBytes = new int[1];
         int fewStatements = StatementCounting.count(() -> fewBytes[0] = body(page).length());
         String few = body(page);
-        assertThat(MEMBER.matcher(few).results().count()).as("one remove form per shown school, 25 shown").isEqualTo(25);
-        assertThat(few).as("one form to add schools").containsOnlyOnce("id=\"add-schools\"").contains("/schools/picker");
+        assertThat(MEMBER.matcher(few).results().count()).as("a remove button per shown school, 25 shown").isEqualTo(25);
+        assertThat(few).as("one form to remove them, one to add schools").containsOnlyOnce("id=\"remove-school\"")
+                .containsOnlyOnce("id=\"add-schools\"").contains("/schools/picker");
+        int listStart = few.indexOf("id=\"member-schools\"");
+        String list = few.substring(listStart, few.indexOf("</ul>", listStart));
+        assertThat(list).as("no form, no token per school").doesNotContain("<form").doesNotContain("_csrf");
+        CurrentUser referent = data.principal(data.user("Referent", Role.SCHOOL_REFERENT, first));
+        assertThat(body(get("/projects/" + project).with(user(referent))))
+                .as("a referent sees the members, changes none")
+                .contains("LP Member " + run + " 000").doesNotContain("remove-school").doesNotContain("add-schools");
 
         members(project, run, 30, 330);
         for (int i = 0; i < 300; i++) {

@@ -7,6 +7,7 @@ import fr.capmob.portal.consortium.ProgrammeGeneration;
 import fr.capmob.portal.consortium.ProjectFilter;
 import fr.capmob.portal.consortium.ProjectService;
 import fr.capmob.portal.consortium.ProjectStatus;
+import fr.capmob.portal.consortium.ProjectWithSchools;
 import fr.capmob.portal.consortium.RegistryRuleException;
 import fr.capmob.portal.shared.ConcurrentEditException;
 import fr.capmob.portal.shared.DependentRecordsException;
@@ -78,9 +79,10 @@ class ProjectController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(required = false) Integer page,
                   @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
-        model.addAttribute("project", projects.get(id, user));
-        // member schools a page at a time; one form (a school type-ahead) adds more
-        model.addAttribute("schools", projects.memberSchools(id, page == null ? 0 : page, user));
+        // member schools a page at a time; one form (a school type-ahead) adds more, one removes
+        ProjectWithSchools shown = projects.withMemberSchools(id, page == null ? 0 : page, user);
+        model.addAttribute("project", shown.project());
+        model.addAttribute("schools", shown.schools());
         model.addAttribute("schoolLinks", PageLinks.of(request, "/projects/" + id));
         return "projects/detail";
     }
