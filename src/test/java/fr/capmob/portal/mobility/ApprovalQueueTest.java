@@ -163,9 +163,12 @@ class ApprovalQueueTest {
     void onlyCoordinatorsSeeItAndAPageBeyondTheLastIsEmpty() throws Exception {
         CurrentUser referent = data.principal(data.user("Referent", Role.SCHOOL_REFERENT, queue.school));
         mvc.perform(get("/approvals").with(user(referent))).andExpect(status().isForbidden());
+        queue.learner("Au-delà " + run, false, null, 1);
         String beyond = mvc.perform(get("/approvals").param("page", "100000").with(user(coordinator)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(beyond).doesNotContain("queue-item");
+        assertThat(beyond).as("no range of lines for a page without any")
+                .doesNotContainPattern("[0-9]–[0-9,\\s\u202f]+ (sur|of) [0-9]");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinators' queue of submitted mobilities, the longest waiting first, 20 lines a page (a trip is one line
+ * The coordinators' queue of submitted mobilities, the longest waiting first, 10 lines a page (a trip is one line
  * whose mobilities load when it is opened, so the page's size does not grow with the trips'), each with what will
  * refuse its approval; approve the chosen lines at once, or send one back.
  */
